@@ -1,0 +1,108 @@
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AppEvent, AppState, OpenLab } from '../../shared/domain/app';
+import { OpError } from '../errors';
+import { getLab } from '../lab/lab-profile';
+import { silentLogger, type Logger } from '../log';
+import { LabStore, type StoreOptions } from '../store/lab-store';
+import { appPaths } from './app-home';
+import { SettingsFile } from './settings';
+
+export interface WorkspaceOptions {
+  mode: AppState['mode'];
+  home: string;
+  version: string;
+  logger?: Logger;
+  store?: StoreOptions;
+}
+
+/**
+ * What one front door (a window, a browser-mode server, a CLI run) has open: at most one lab, the coder,
+ * the settings. Handlers receive it; there is no global state in core.
+ */
+export class Workspace {
+  readonly paths;
+  readonly settings: SettingsFile;
+  readonly log: Logger;
+  private readonly events = new EventEmitter();
+  private current: LabStore | null = null;
+
+  constructor(readonly options: WorkspaceOptions) {
+    this.paths = appPaths(options.home);
+    this.settings = new SettingsFile(this.paths.settings);
+    this.log = options.logger ?? silentLogger;
+  }
+
+  get store(): LabStore {
+    if (!this.current) throw new OpError('NO_LAB_OPEN', 'No lab is open; open or create one first.');
+    return this.current;
+  }
+
+  get hasLab(): boolean {
+    return this.current !== null;
+  }
+
+  openLab(): OpenLab | null {
+    if (!this.current) return null;
+    const lab = getLab(this.current);
+    return { id: lab.id, name: lab.name, path: this.current.path, schemaVersion: this.current.schemaVersion };
+  }
+
+  /** Replaces the open lab (closing the previous one) and tells the UI. */
+  attach(store: LabStore): OpenLab {
+    this.detach(false);
+    this.current = store;
+    store.onChange((tables) => this.emit({ type: 'changed', tables }));
+    const coder = this.settings.get().coderName;
+    if (coder) store.useCoder(coder);
+    const open = this.openLab()!;
+    this.settings.rememberLab(store.path, open.name);
+    this.log.info('lab opened', { labId: open.id, schemaVersion: open.schemaVersion });
+    this.emit({ type: 'lab', lab: open });
+    return open;
+  }
+
+  detach(announce = true): void {
+    if (!this.current) return;
+    this.current.close();
+    this.current = null;
+    if (announce) this.emit({ type: 'lab', lab: null });
+  }
+
+  openFile(path: string): OpenLab {
+    return this.attach(LabStore.open(resolve(path), this.options.store));
+  }
+
+  state(): AppState {
+    const s = this.settings.get();
+    return {
+      mode: this.options.mode,
+      version: this.options.version,
+      coderName: s.coderName,
+      lab: this.openLab(),
+      recent: s.recent.map((r) => ({ ...r, exists: existsSync(r.path) })),
+      labsFolder: this.paths.labsFolder,
+      logFile: this.log.file ?? this.paths.logFile,
+    };
+  }
+
+  setCoder(name: string): void {
+    this.settings.update((s) => ({ ...s, coderName: name }));
+    this.current?.useCoder(name);
+  }
+
+  emit(event: AppEvent): void {
+    this.events.emit('event', event);
+  }
+
+  subscribe(listener: (event: AppEvent) => void): () => void {
+    this.events.on('event', listener);
+    return () => this.events.off('event', listener);
+  }
+
+  close(): void {
+    this.detach(false);
+    this.events.removeAllListeners();
+  }
+}

@@ -1,0 +1,99 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { OpError } from '../errors';
+import { getLab, initialiseLab } from '../lab/lab-profile';
+import { inspectLabFile, LabStore } from '../store/lab-store';
+import { countEverything, integrityProblems } from '../store/queries/lab-queries';
+import type { Handlers } from './handler';
+
+export const LAB_EXTENSION = '.scalinglab';
+
+/** A file name from a lab's name: readable, safe on every OS, and new. */
+function defaultLabPath(folder: string, name: string): string {
+  const slug =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'lab';
+  for (let n = 1; ; n++) {
+    const candidate = join(folder, `${slug}${n === 1 ? '' : `-${n}`}${LAB_EXTENSION}`);
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+export const appHandlers: Handlers<'app' | 'labs'> = {
+  'app.state': (ws) => ws.state(),
+
+  'app.setCoder': (ws, { name }) => {
+    ws.setCoder(name);
+    ws.emit({ type: 'changed', tables: ['app', 'coder'] });
+    return ws.state();
+  },
+
+  'labs.create': (ws, { path, profile }) => {
+    const file = path ? resolve(path) : defaultLabPath(ws.paths.labsFolder, profile.name);
+    const store = LabStore.create(file, ws.options.store);
+    try {
+      const coder = ws.settings.get().coderName;
+      if (coder) store.useCoder(coder);
+      initialiseLab(store, profile);
+    } catch (e) {
+      store.close();
+      throw e;
+    }
+    ws.log.info('lab created', { schemaVersion: store.schemaVersion });
+    return ws.attach(store);
+  },
+
+  'labs.open': (ws, { path }) => ws.openFile(path),
+
+  'labs.close': (ws) => {
+    ws.detach();
+    return null;
+  },
+
+  'labs.forgetRecent': (ws, { path }) => {
+    ws.settings.forgetLab(path);
+    return ws.state();
+  },
+
+  'labs.saveCopy': (ws, { path }) => {
+    const target = resolve(path);
+    if (target === resolve(ws.store.path)) throw new OpError('CONFLICT', 'path: a copy cannot replace the open lab itself');
+    if (existsSync(target)) throw new OpError('CONFLICT', `path: a file already exists at ${target}`);
+    // VACUUM INTO writes a consistent, compact snapshot even while the lab is open and in WAL mode.
+    ws.store.db.prepare('VACUUM INTO ?').run(target);
+    return { path: target, bytes: statSync(target).size };
+  },
+
+  'labs.check': (ws, { path }) => {
+    const file = resolve(path);
+    try {
+      inspectLabFile(file, ws.options.store);
+    } catch (e) {
+      if (!(e instanceof OpError)) throw e;
+      return { path: file, ok: false, schemaVersion: null, problems: [e.message] };
+    }
+    const store = LabStore.open(file, ws.options.store);
+    try {
+      const problems = integrityProblems(store);
+      return { path: file, ok: problems.length === 0, schemaVersion: store.schemaVersion, problems };
+    } finally {
+      store.close();
+    }
+  },
+};
+
+export const labInfoHandler: Handlers<'lab'>['lab.info'] = (ws) => {
+  const store = ws.store;
+  const lab = getLab(store);
+  return {
+    path: store.path,
+    schemaVersion: store.schemaVersion,
+    lab: { id: lab.id, name: lab.name, startDate: lab.startDate },
+    counts: countEverything(store),
+    bytes: statSync(store.path).size,
+  };
+};

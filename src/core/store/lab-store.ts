@@ -1,0 +1,156 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { OpError } from '../errors';
+import { ChangeRecorder, type ChangeSetOptions, type RowWriter } from './change-recorder';
+import { History } from './history';
+import { LAB_APPLICATION_ID, readLabHeader } from './lab-file';
+import { LATEST_VERSION, migrate, schemaVersion } from './migrations';
+import { RowStatements } from './rows';
+
+export interface StoreOptions {
+  /** Path to a better-sqlite3 binding built for the running runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+}
+
+type Db = Database.Database;
+
+function connect(path: string, opts: StoreOptions & { readonly?: boolean; fileMustExist?: boolean }): Db {
+  return new Database(path, {
+    readonly: opts.readonly ?? false,
+    fileMustExist: opts.fileMustExist ?? true,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
+}
+
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // Another window or the CLI may hold the write lock for a moment; wait rather than fail.
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+}
+
+/**
+ * Checks, without writing, that `path` is a lab this version can open. Throws NOT_FOUND, NOT_A_LAB,
+ * LAB_DAMAGED or LAB_TOO_NEW with a message naming the file.
+ */
+export function inspectLabFile(path: string, opts: StoreOptions = {}): { version: number } {
+  readLabHeader(path);
+  const name = basename(path);
+  let db: Db | undefined;
+  try {
+    db = connect(path, { ...opts, readonly: true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = schemaVersion(db);
+    if (appId !== LAB_APPLICATION_ID) {
+      throw new OpError('NOT_A_LAB', `“${name}” is an SQLite database, but not a Scaling Lab Workbench lab.`);
+    }
+    if (version > LATEST_VERSION) {
+      throw new OpError('LAB_TOO_NEW', `“${name}” was saved by a newer version of the workbench (schema ${version}); update the app to open it.`);
+    }
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return { version };
+  } catch (e) {
+    if (e instanceof OpError) throw e;
+    throw new OpError('LAB_DAMAGED', `“${name}” is damaged and cannot be read (${(e as Error).message}). Open a backup.`);
+  } finally {
+    db?.close();
+  }
+}
+
+/** One open lab file. All SQL lives below this folder; features call named queries and write through `write`. */
+export class LabStore {
+  readonly rows: RowStatements;
+  readonly history: History;
+  private readonly recorder: ChangeRecorder;
+  private coder: string | null = null;
+  private listener: ((tables: string[]) => void) | null = null;
+
+  private constructor(
+    readonly db: Db,
+    readonly path: string,
+  ) {
+    this.rows = new RowStatements(db);
+    this.recorder = new ChangeRecorder(db, this.rows);
+    this.history = new History(db, this.recorder);
+  }
+
+  /** Creates a new, empty lab file at `path`; refuses to overwrite anything. */
+  static create(path: string, opts: StoreOptions = {}): LabStore {
+    if (existsSync(path)) throw new OpError('CONFLICT', `A file already exists at ${path}; choose another name.`);
+    mkdirSync(dirname(path), { recursive: true });
+    const db = connect(path, { ...opts, fileMustExist: false });
+    configure(db);
+    migrate(db);
+    return new LabStore(db, path);
+  }
+
+  /** Opens an existing lab, migrating it forward when it was made by an earlier version. */
+  static open(path: string, opts: StoreOptions = {}): LabStore {
+    inspectLabFile(path, opts);
+    const db = connect(path, opts);
+    try {
+      configure(db);
+      migrate(db);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return new LabStore(db, path);
+  }
+
+  get schemaVersion(): number {
+    return schemaVersion(this.db);
+  }
+
+  get coderId(): string | null {
+    return this.coder;
+  }
+
+  /** Who is working: found or added to the coder table (not an undoable edit), and stamped on every later change. */
+  useCoder(name: string): string {
+    const found = this.db.prepare(`SELECT id FROM coder WHERE name = ?`).get(name) as { id: string } | undefined;
+    if (found) {
+      this.coder = found.id;
+      return found.id;
+    }
+    const row = this.write('Add coder', (w) => w.insert('coder', { name }), { coderId: null, undoable: false });
+    this.coder = String(row.id);
+    return this.coder;
+  }
+
+  /** A read-only or bookkeeping transaction that is not a user edit. */
+  tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  /** One user-visible change, in one transaction, recorded for undo and audit. Listeners hear of it after commit. */
+  write<T>(label: string, fn: (w: RowWriter) => T, opts: Partial<ChangeSetOptions> = {}): T {
+    const { result, tables } = this.recorder.record({ label, coderId: this.coder, ...opts }, fn);
+    this.changed(tables);
+    return result;
+  }
+
+  undo(): boolean {
+    return this.changed(this.history.undo(this.coder));
+  }
+
+  redo(): boolean {
+    return this.changed(this.history.redo());
+  }
+
+  /** Called with the tables a committed write touched, so front doors can tell the UI what to refetch. */
+  onChange(listener: ((tables: string[]) => void) | null): void {
+    this.listener = listener;
+  }
+
+  private changed(tables: string[] | null): boolean {
+    if (tables && tables.length > 0) this.listener?.(tables);
+    return tables !== null;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

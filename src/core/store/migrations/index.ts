@@ -1,0 +1,42 @@
+import type { Database } from 'better-sqlite3';
+import { OpError } from '../../errors';
+import foundation from './0010-foundation';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Database) => void;
+}
+
+/** Forward-only and never edited once shipped; fix forward with a new number. Steps of 10 leave room. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'foundation', up: foundation }];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+for (let i = 1; i < MIGRATIONS.length; i++) {
+  if (MIGRATIONS[i]!.version <= MIGRATIONS[i - 1]!.version) throw new Error('migrations must be in increasing order');
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings a lab file up to `target` (the newest by default) in one transaction, so a failed step leaves the
+ * file exactly as it was. Tests pass an older target to build the schema a previous release made.
+ */
+export function migrate(db: Database, target: number = LATEST_VERSION): number {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) {
+    throw new OpError('LAB_TOO_NEW', `This lab was saved by a newer version of the workbench (schema ${current}); update the app to open it.`);
+  }
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const m of pending) {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+  return pending[pending.length - 1]!.version;
+}

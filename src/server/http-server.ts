@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Workspace } from '../core/app/workspace';
+import { dispatch } from '../core/dispatch';
+import { RequestGuard } from './request-guard';
+import { serveStatic } from './static-files';
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface WorkbenchServer {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * Browser mode: the built renderer and the contract over HTTP on 127.0.0.1. Operations are
+ * `POST /api/op/NAME` with a JSON body; app events stream as server-sent events from `/api/events`.
+ */
+export async function startServer(
+  ws: Workspace,
+  opts: { port?: number; staticDir: string; token?: string },
+): Promise<WorkbenchServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const clients = new Set<ServerResponse>();
+  const unsubscribe = ws.subscribe((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const c of clients) c.write(frame);
+  });
+  let guard: RequestGuard | undefined;
+
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Server error.' } });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refusal = guard!.checkSite(req);
+    if (refusal) return sendJson(res, refusal.status, { ok: false, error: { code: 'FORBIDDEN', message: refusal.reason } });
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+
+    if (url.pathname.startsWith('/api/')) {
+      const presented = (req.headers['x-workbench-token'] as string | undefined) ?? url.searchParams.get('token');
+      if (!guard!.hasToken(presented)) {
+        return sendJson(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'missing or wrong token' } });
+      }
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        clients.add(res);
+        req.on('close', () => clients.delete(res));
+        return;
+      }
+      const match = /^\/api\/op\/([\w.]+)$/.exec(url.pathname);
+      if (match && req.method === 'POST') {
+        let input: unknown;
+        try {
+          const body = await readBody(req);
+          input = body ? JSON.parse(body) : {};
+        } catch {
+          return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not JSON.' } });
+        }
+        return sendJson(res, 200, await dispatch(ws, match[1]!, input));
+      }
+      return sendJson(res, 404, { ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'No such endpoint.' } });
+    }
+    if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'GET only' } });
+    serveStatic(opts.staticDir, url.pathname, res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  guard = new RequestGuard(port, token);
+  // Server-sent event streams stay open; a comment every 20 s keeps proxies and sleeping laptops honest.
+  const heartbeat = setInterval(() => {
+    for (const c of clients) c.write(': ping\n\n');
+  }, 20_000);
+  heartbeat.unref();
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        for (const c of clients) c.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { AppState, CheckReport, LabInfo, OpenLab } from '../domain/app';
+import { CoderName } from '../domain/coder';
+import { LabProfile } from '../domain/lab';
+import { op } from './op';
+
+const LabPath = z.string().trim().min(1, 'give the lab file').max(4096);
+
+export const getAppState = op('app.state', {
+  input: z.object({}),
+  result: AppState,
+  kind: 'query',
+  reads: ['app'],
+  needsLab: false,
+});
+
+export const setCoder = op('app.setCoder', {
+  input: z.object({ name: CoderName }),
+  result: AppState,
+  kind: 'mutation',
+  needsLab: false,
+});
+
+export const createLab = op('labs.create', {
+  input: z.object({
+    /** Where to create the file; omitted, the lab goes into the labs folder under a name made from the lab's. */
+    path: LabPath.optional(),
+    profile: LabProfile,
+  }),
+  result: OpenLab,
+  kind: 'mutation',
+  needsLab: false,
+});
+
+export const openLab = op('labs.open', {
+  input: z.object({ path: LabPath }),
+  result: OpenLab,
+  kind: 'mutation',
+  needsLab: false,
+});
+
+export const closeLab = op('labs.close', {
+  input: z.object({}),
+  result: z.null(),
+  kind: 'mutation',
+  needsLab: false,
+});
+
+export const forgetRecentLab = op('labs.forgetRecent', {
+  input: z.object({ path: LabPath }),
+  result: AppState,
+  kind: 'mutation',
+  needsLab: false,
+});
+
+export const saveLabCopy = op('labs.saveCopy', {
+  input: z.object({ path: LabPath }),
+  result: z.object({ path: z.string(), bytes: z.number().int() }),
+  kind: 'mutation',
+  reads: [],
+});
+
+export const checkLab = op('labs.check', {
+  input: z.object({ path: LabPath }),
+  result: CheckReport,
+  kind: 'query',
+  needsLab: false,
+});
+
+export const labInfo = op('lab.info', {
+  input: z.object({}),
+  result: LabInfo,
+  kind: 'query',
+  reads: ['lab', 'phase', 'convening', 'participant', 'coder', 'change_set'],
+});

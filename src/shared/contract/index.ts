@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import * as app from './app-ops';
+import * as history from './history-ops';
+import * as lab from './lab-ops';
+import type { OpDef } from './op';
+import * as people from './people-ops';
+
+function table<const T extends readonly OpDef[]>(defs: T): { [D in T[number] as D['name']]: D } {
+  const out: Record<string, OpDef> = {};
+  for (const d of defs) {
+    if (out[d.name]) throw new Error(`operation ${d.name} declared twice`);
+    out[d.name] = d;
+  }
+  return out as { [D in T[number] as D['name']]: D };
+}
+
+/** Every operation of the app, declared once: IPC, the browser-mode server and the CLI all dispatch from here. */
+export const operations = table([
+  ...Object.values(app),
+  ...Object.values(lab),
+  ...Object.values(people),
+  ...Object.values(history),
+]);
+
+export type Operations = typeof operations;
+export type OpName = keyof Operations;
+export type OpInput<N extends OpName> = z.input<Operations[N]['input']>;
+export type OpParsedInput<N extends OpName> = z.output<Operations[N]['input']>;
+export type OpResult<N extends OpName> = z.output<Operations[N]['result']>;
+
+export function isOpName(name: string): name is OpName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}
+
+export { op, type OpDef, type Table } from './op';
+export * from './errors';

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+
+/** Tables an operation reads, so a write to one of them tells the UI which queries to refetch. */
+export type Table = 'lab' | 'phase' | 'convening' | 'participant' | 'coder' | 'change_set' | 'app';
+
+export interface OpDef<N extends string = string, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  readonly name: N;
+  readonly input: I;
+  readonly result: R;
+  /** Queries are cached and refetched when a table they read changes; mutations write. */
+  readonly kind: 'query' | 'mutation';
+  readonly reads: readonly Table[];
+  /** Needs an open lab; the dispatcher says NO_LAB_OPEN otherwise. */
+  readonly needsLab: boolean;
+}
+
+export function op<N extends string, I extends z.ZodType, R extends z.ZodType>(
+  name: N,
+  def: { input: I; result: R; kind: 'query' | 'mutation'; reads?: readonly Table[]; needsLab?: boolean },
+): OpDef<N, I, R> {
+  return { name, reads: [], needsLab: true, ...def };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { Id } from './ids';
+
+export const OpenLab = z.object({ id: Id, name: z.string(), path: z.string(), schemaVersion: z.number().int() });
+export type OpenLab = z.infer<typeof OpenLab>;
+
+export const RecentLab = z.object({ path: z.string(), name: z.string(), openedAt: z.string(), exists: z.boolean() });
+export type RecentLab = z.infer<typeof RecentLab>;
+
+export const AppState = z.object({
+  mode: z.enum(['electron', 'browser', 'cli']),
+  version: z.string(),
+  coderName: z.string().nullable(),
+  lab: OpenLab.nullable(),
+  recent: z.array(RecentLab),
+  labsFolder: z.string(),
+  logFile: z.string(),
+});
+export type AppState = z.infer<typeof AppState>;
+
+export const LabCounts = z.object({
+  phases: z.number().int(),
+  convenings: z.number().int(),
+  participants: z.number().int(),
+  coders: z.number().int(),
+  changeSets: z.number().int(),
+});
+export const LabInfo = z.object({
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  lab: z.object({ id: Id, name: z.string(), startDate: z.string() }),
+  counts: LabCounts,
+  bytes: z.number().int(),
+});
+export type LabInfo = z.infer<typeof LabInfo>;
+
+export const CheckReport = z.object({
+  path: z.string(),
+  ok: z.boolean(),
+  schemaVersion: z.number().int().nullable(),
+  problems: z.array(z.string()),
+});
+export type CheckReport = z.infer<typeof CheckReport>;
+
+/** Events pushed from the app to the UI, over IPC or server-sent events. */
+export const AppEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('changed'), tables: z.array(z.string()) }),
+  z.object({ type: z.literal('lab'), lab: OpenLab.nullable() }),
+  z.object({ type: z.literal('command'), command: z.string(), arg: z.string().optional() }),
+  z.object({
+    type: z.literal('job'),
+    jobId: z.string(),
+    label: z.string(),
+    done: z.number(),
+    total: z.number(),
+    state: z.enum(['running', 'finished', 'failed', 'cancelled']),
+  }),
+]);
+export type AppEvent = z.infer<typeof AppEvent>;
