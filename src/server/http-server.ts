@@ -50,7 +50,8 @@ export async function startServer(
     const frame = `data: ${JSON.stringify(event)}\n\n`;
     for (const c of clients) c.write(frame);
   });
-  let guard: RequestGuard | undefined;
+  // Known once the port is: the Host and Origin checks name it.
+  const ready: { guard?: RequestGuard } = {};
 
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -60,13 +61,13 @@ export async function startServer(
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refusal = guard!.checkSite(req);
+    const refusal = ready.guard!.checkSite(req);
     if (refusal) return sendJson(res, refusal.status, { ok: false, error: { code: 'FORBIDDEN', message: refusal.reason } });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
     if (url.pathname.startsWith('/api/')) {
       const presented = (req.headers['x-workbench-token'] as string | undefined) ?? url.searchParams.get('token');
-      if (!guard!.hasToken(presented)) {
+      if (!ready.guard!.hasToken(presented)) {
         return sendJson(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'missing or wrong token' } });
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
@@ -98,7 +99,7 @@ export async function startServer(
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  guard = new RequestGuard(port, token);
+  ready.guard = new RequestGuard(port, token);
   // Server-sent event streams stay open; a comment every 20 s keeps proxies and sleeping laptops honest.
   const heartbeat = setInterval(() => {
     for (const c of clients) c.write(': ping\n\n');
