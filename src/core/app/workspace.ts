@@ -15,6 +15,8 @@ export interface WorkspaceOptions {
   version: string;
   logger?: Logger;
   store?: StoreOptions;
+  /** Who is working, when given for this run only (the CLI's --coder); otherwise the remembered coder. */
+  coderName?: string;
 }
 
 /**
@@ -39,6 +41,10 @@ export class Workspace {
     return this.current;
   }
 
+  get coderName(): string | null {
+    return this.options.coderName ?? this.settings.get().coderName;
+  }
+
   get hasLab(): boolean {
     return this.current !== null;
   }
@@ -54,10 +60,11 @@ export class Workspace {
     this.detach(false);
     this.current = store;
     store.onChange((tables) => this.emit({ type: 'changed', tables }));
-    const coder = this.settings.get().coderName;
+    const coder = this.coderName;
     if (coder) store.useCoder(coder);
     const open = this.openLab()!;
-    this.settings.rememberLab(store.path, open.name);
+    // The CLI opens labs in scripts; only the interactive app keeps a recent-labs list.
+    if (this.options.mode !== 'cli') this.settings.rememberLab(store.path, open.name);
     this.log.info('lab opened', { labId: open.id, schemaVersion: open.schemaVersion });
     this.emit({ type: 'lab', lab: open });
     return open;
@@ -79,7 +86,7 @@ export class Workspace {
     return {
       mode: this.options.mode,
       version: this.options.version,
-      coderName: s.coderName,
+      coderName: this.coderName,
       lab: this.openLab(),
       recent: s.recent.map((r) => ({ ...r, exists: existsSync(r.path) })),
       labsFolder: this.paths.labsFolder,

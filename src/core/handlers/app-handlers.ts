@@ -36,7 +36,7 @@ export const appHandlers: Handlers<'app' | 'labs'> = {
     const file = path ? resolve(path) : defaultLabPath(ws.paths.labsFolder, profile.name);
     const store = LabStore.create(file, ws.options.store);
     try {
-      const coder = ws.settings.get().coderName;
+      const coder = ws.coderName;
       if (coder) store.useCoder(coder);
       initialiseLab(store, profile);
     } catch (e) {

@@ -23,7 +23,7 @@ export function initialiseLab(store: LabStore, profile: LabProfile): Lab {
         w.insert('convening', conveningCodec.toRow({ kind: c.kind, name: c.name, date: c.date, phaseId: phaseIds[c.phaseIndex]! }));
       }
     },
-    { undoable: false },
+    { kind: 'floor' },
   );
   return getLab(store);
 }

@@ -17,13 +17,12 @@ export function createPhase(store: LabStore, input: z.infer<typeof PhaseInput>):
 }
 
 export function updatePhase(store: LabStore, id: string, patch: z.infer<typeof PhasePatch>): Phase {
-  const result = store.write('Edit phase', (w) => {
-    const row = w.update('phase', id, phaseCodec.toRow(patch));
-    if (String(row.end_date) < String(row.start_date)) {
-      throw new OpError('INVALID_INPUT', 'endDate: a phase cannot end before it starts');
-    }
-    return row;
-  });
+  const current = store.rows.get('phase', id);
+  if (!current) throw new OpError('NOT_FOUND', 'That phase no longer exists; it may have been deleted.');
+  const start = patch.startDate ?? String(current.start_date);
+  const end = patch.endDate ?? String(current.end_date);
+  if (end < start) throw new OpError('INVALID_INPUT', `endDate: a phase cannot end (${end}) before it starts (${start})`);
+  const result = store.write('Edit phase', (w) => w.update('phase', id, phaseCodec.toRow(patch)));
   return phaseCodec.fromRow(result);
 }
 

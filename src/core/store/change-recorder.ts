@@ -21,9 +21,15 @@ export interface RowWriter {
 export interface ChangeSetOptions {
   label: string;
   coderId: string | null;
-  /** Creating a lab is recorded for audit but is a floor undo does not go below. */
-  undoable?: boolean;
+  /**
+   * 'edit' (default) is undoable; 'floor' is recorded for audit and undo never goes below it (creating the
+   * lab); 'bookkeeping' is recorded for audit and invisible to undo and redo (adding a coder).
+   */
+  kind?: 'edit' | 'floor' | 'bookkeeping';
 }
+
+/** change_set.undoable: 1 undoable, 0 a floor, 2 invisible to undo. */
+export const UNDOABLE = { edit: 1, floor: 0, bookkeeping: 2 } as const;
 
 function sameRow(a: Row | undefined, b: Row | undefined): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -54,7 +60,7 @@ export class ChangeRecorder {
     return this.db.transaction(() => {
       const now = new Date().toISOString();
       const seq = Number(
-        this.insertSet.run(randomUUID(), opts.label, opts.coderId, now, opts.undoable === false ? 0 : 1)
+        this.insertSet.run(randomUUID(), opts.label, opts.coderId, now, UNDOABLE[opts.kind ?? 'edit'])
           .lastInsertRowid,
       );
       let n = 0;
@@ -104,7 +110,7 @@ export class ChangeRecorder {
         return { result, tables: [] };
       }
       this.setTables.run(JSON.stringify([...tables]), seq);
-      this.discardRedo.run();
+      if ((opts.kind ?? 'edit') === 'edit') this.discardRedo.run();
       return { result, tables: [...tables, 'change_set'] };
     })();
   }

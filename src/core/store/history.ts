@@ -19,8 +19,8 @@ export class History {
     private readonly recorder: ChangeRecorder,
   ) {
     this.q = {
-      lastDone: db.prepare(`SELECT seq, id, label, undoable, tables FROM change_set WHERE state = 'done' ORDER BY seq DESC LIMIT 1`),
-      firstUndone: db.prepare(`SELECT seq, id, label, undoable, tables FROM change_set WHERE state = 'undone' ORDER BY seq ASC LIMIT 1`),
+      lastDone: db.prepare(`SELECT seq, id, label, undoable, tables FROM change_set WHERE state = 'done' AND undoable != 2 ORDER BY seq DESC LIMIT 1`),
+      firstUndone: db.prepare(`SELECT seq, id, label, undoable, tables FROM change_set WHERE state = 'undone' AND undoable != 2 ORDER BY seq ASC LIMIT 1`),
       entries: db.prepare(`SELECT tbl, row_id, op, before, after FROM change_log WHERE change_seq = ? ORDER BY n`),
       mark: db.prepare(`UPDATE change_set SET state = ?, undone_at = ?, undone_by = ? WHERE seq = ?`),
       list: db.prepare(

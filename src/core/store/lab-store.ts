@@ -65,6 +65,7 @@ export class LabStore {
   readonly history: History;
   private readonly recorder: ChangeRecorder;
   private coder: string | null = null;
+  private coderName: string | null = null;
   private listener: ((tables: string[]) => void) | null = null;
 
   private constructor(
@@ -104,19 +105,24 @@ export class LabStore {
     return schemaVersion(this.db);
   }
 
-  get coderId(): string | null {
-    return this.coder;
+
+  /**
+   * Who is working. The coder row is found or added only when the first change is written, so opening a
+   * lab to read it (labwb info, a second window) never writes to it.
+   */
+  useCoder(name: string): void {
+    this.coderName = name;
+    this.coder = null;
   }
 
-  /** Who is working: found or added to the coder table (not an undoable edit), and stamped on every later change. */
-  useCoder(name: string): string {
+  private resolveCoder(): string | null {
+    if (this.coder || !this.coderName) return this.coder;
+    const name = this.coderName;
     const found = this.db.prepare(`SELECT id FROM coder WHERE name = ?`).get(name) as { id: string } | undefined;
-    if (found) {
-      this.coder = found.id;
-      return found.id;
-    }
-    const row = this.write('Add coder', (w) => w.insert('coder', { name }), { coderId: null, undoable: false });
-    this.coder = String(row.id);
+    // Adding a coder is bookkeeping, not an edit: its own change set, which undo does not cross or remove.
+    this.coder = found
+      ? found.id
+      : String(this.recorder.record({ label: 'Add coder', coderId: null, kind: 'bookkeeping' }, (w) => w.insert('coder', { name })).result.id);
     return this.coder;
   }
 
@@ -127,13 +133,14 @@ export class LabStore {
 
   /** One user-visible change, in one transaction, recorded for undo and audit. Listeners hear of it after commit. */
   write<T>(label: string, fn: (w: RowWriter) => T, opts: Partial<ChangeSetOptions> = {}): T {
-    const { result, tables } = this.recorder.record({ label, coderId: this.coder, ...opts }, fn);
+    const coderId = opts.coderId === undefined ? this.resolveCoder() : opts.coderId;
+    const { result, tables } = this.recorder.record({ label, ...opts, coderId }, fn);
     this.changed(tables);
     return result;
   }
 
   undo(): boolean {
-    return this.changed(this.history.undo(this.coder));
+    return this.changed(this.history.undo(this.resolveCoder()));
   }
 
   redo(): boolean {

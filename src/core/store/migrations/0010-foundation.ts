@@ -80,7 +80,7 @@ export default function up(db: Database): void {
       coder_id TEXT REFERENCES coder(id),
       at TEXT NOT NULL,
       state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone', 'discarded')),
-      undoable INTEGER NOT NULL DEFAULT 1,
+      undoable INTEGER NOT NULL DEFAULT 1 CHECK (undoable IN (0, 1, 2)), -- 1 edit, 0 floor, 2 bookkeeping
       tables TEXT NOT NULL DEFAULT '[]',
       undone_at TEXT,
       undone_by TEXT REFERENCES coder(id)

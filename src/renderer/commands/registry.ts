@@ -1,0 +1,16 @@
+import type { Command, CommandId } from './command';
+import { redoCommand, undoCommand } from './history-commands';
+
+/** Every command, registered once; shortcuts, buttons and Electron's menu all run commands from here. */
+export const commandRegistry: { readonly [Id in CommandId]: Command } = {
+  undo: undoCommand,
+  redo: redoCommand,
+};
+
+export function isCommandId(name: string): name is CommandId {
+  return Object.prototype.hasOwnProperty.call(commandRegistry, name);
+}
+
+export function commandForKey(event: KeyboardEvent): Command | undefined {
+  return Object.values(commandRegistry).find((c) => c.keyTest(event));
+}

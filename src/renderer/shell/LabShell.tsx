@@ -1,0 +1,73 @@
+import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { OpenLab } from '../../shared/domain/app';
+import type { CommandContext, CommandId } from '../commands/command';
+import { LabPage } from '../lab/LabPage';
+import { PeoplePage } from '../people/PeoplePage';
+import { ComingSoon } from './ComingSoon';
+import { PAGES, type PageEntry, type PageId } from './pages';
+import { WorkbenchHeader } from './WorkbenchHeader';
+
+interface LabShellProps {
+  lab: OpenLab;
+  coderName: string | null;
+  commandContext: CommandContext;
+  runCommand: (id: CommandId) => void;
+  onSwitchCoder: () => void;
+}
+
+function PageContent({ page }: { page: PageEntry }) {
+  if (page.id === 'lab') return <LabPage />;
+  if (page.id === 'people') return <PeoplePage />;
+  return <ComingSoon page={page} />;
+}
+
+export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchCoder }: LabShellProps) {
+  const [pageId, setPageId] = useState<PageId>('lab');
+  const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 208, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <WorkbenchHeader
+          lab={lab}
+          coderName={coderName}
+          commandContext={commandContext}
+          runCommand={runCommand}
+          onSwitchCoder={onSwitchCoder}
+        />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Sections">
+        <AppShell.Section grow component={ScrollArea}>
+          {PAGES.map((p) => (
+            <NavLink
+              key={p.id}
+              component="button"
+              label={p.label}
+              leftSection={<p.icon size={18} stroke={1.6} />}
+              active={p.id === pageId}
+              aria-current={p.id === pageId ? 'page' : undefined}
+              onClick={() => setPageId(p.id)}
+              rightSection={
+                p.comingSoon ? (
+                  <Text span size="xs" c="dimmed">
+                    soon
+                  </Text>
+                ) : undefined
+              }
+              styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm" py="xs" truncate="start" title={lab.path}>
+            {lab.path}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <PageContent key={page.id} page={page} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LAB_APPLICATION_ID } from '../../../src/core/store/lab-file';
+import { LabStore } from '../../../src/core/store/lab-store';
+import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../../src/core/store/migrations';
+import { tempDir } from '../../helpers/temp';
+
+const fixture = (version: number) => join(__dirname, '../../fixtures/labs', `v${String(version).padStart(4, '0')}.scalinglab`);
+
+function tableCounts(db: Database.Database): Record<string, number> {
+  const names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[]).map((r) => r.name);
+  return Object.fromEntries(names.map((n) => [n, (db.prepare(`SELECT count(*) AS c FROM "${n}"`).get() as { c: number }).c]));
+}
+
+describe('migrations', () => {
+  it('are numbered in increasing steps', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  it('build the newest schema on an empty file, and mark it as a lab', () => {
+    const db = new Database(join(tempDir(), 'new.scalinglab'));
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(LAB_APPLICATION_ID);
+    expect(Object.keys(tableCounts(db))).toEqual(
+      expect.arrayContaining(['lab', 'phase', 'convening', 'participant', 'coder', 'change_set', 'change_log']),
+    );
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  // Each migration runs on a database at the version before it, with rows in it; nothing may be lost.
+  for (const [i, m] of MIGRATIONS.entries()) {
+    const previous = i === 0 ? 0 : MIGRATIONS[i - 1]!.version;
+    it(`${m.version} (${m.name}) upgrades a file made at version ${previous} and keeps its rows`, () => {
+      const path = join(tempDir(), 'old.scalinglab');
+      if (previous > 0 && existsSync(fixture(previous))) copyFileSync(fixture(previous), path);
+      const db = new Database(path);
+      migrate(db, previous);
+      const before = tableCounts(db);
+      migrate(db, m.version);
+      expect(schemaVersion(db)).toBe(m.version);
+      const after = tableCounts(db);
+      for (const [table, count] of Object.entries(before)) expect(after[table], table).toBe(count);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    });
+  }
+
+  it('every released schema has a fixture file that opens and migrates to the newest', () => {
+    for (const m of MIGRATIONS) {
+      expect(existsSync(fixture(m.version)), `test/fixtures/labs/v${m.version} is missing`).toBe(true);
+      const path = join(tempDir(), 'fixture.scalinglab');
+      copyFileSync(fixture(m.version), path);
+      const store = LabStore.open(path);
+      expect(store.schemaVersion).toBe(LATEST_VERSION);
+      const lab = store.db.prepare('SELECT name FROM lab').get() as { name: string };
+      expect(lab.name).toMatch(/^Fixture Lab/);
+      expect((store.db.prepare('SELECT count(*) AS c FROM participant').get() as { c: number }).c).toBe(4);
+      store.close();
+    }
+  });
+
+  it('leave the file as it was when a step fails', () => {
+    const db = new Database(join(tempDir(), 'fail.scalinglab'));
+    const broken: Migration[] = [
+      ...MIGRATIONS,
+      {
+        version: LATEST_VERSION + 10,
+        name: 'broken',
+        up: (d) => {
+          d.exec('CREATE TABLE half_done (x)');
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(() => migrate(db, LATEST_VERSION + 10, broken)).toThrow('boom');
+    expect(schemaVersion(db)).toBe(0);
+    expect(tableCounts(db)).toEqual({});
+    db.close();
+  });
+
+  it('refuse a file from a newer version', () => {
+    const db = new Database(join(tempDir(), 'future.scalinglab'));
+    db.pragma(`user_version = ${LATEST_VERSION + 1000}`);
+    expect(() => migrate(db)).toThrow(/newer version/);
+    db.close();
+  });
+});
