@@ -3,10 +3,12 @@ import { isOpName, operations, type OpName, type WireResult } from '../shared/co
 import type { Workspace } from './app/workspace';
 import { OpError, toWire } from './errors';
 import { appHandlers } from './handlers/app-handlers';
+import { codingHandlers } from './handlers/coding-handlers';
 import type { Handler } from './handlers/handler';
 import { historyHandlers } from './handlers/history-handlers';
 import { labHandlers } from './handlers/lab-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
+import { sourceHandlers } from './handlers/source-handlers';
 
 /** Every operation in the contract has exactly one handler; the type checker enforces it. */
 const handlers: { [N in OpName]: Handler<N> } = {
@@ -14,6 +16,8 @@ const handlers: { [N in OpName]: Handler<N> } = {
   ...labHandlers,
   ...peopleHandlers,
   ...historyHandlers,
+  ...sourceHandlers,
+  ...codingHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

@@ -14,6 +14,8 @@ const brand: MantineColorsTuple = [
   '#005c6f',
 ];
 
+const dialogTitle = { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' };
+
 export const theme = createTheme({
   primaryColor: 'brand',
   primaryShade: { light: 7, dark: 5 },
@@ -23,7 +25,13 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   components: {
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true } },
-    Modal: { defaultProps: { centered: true, overlayProps: { backgroundOpacity: 0.35, blur: 2 } } },
+    // Sentence-case badges: uppercase labels shout in a table of thousands of rows.
+    Badge: { defaultProps: { tt: 'none' } },
+    Modal: {
+      defaultProps: { centered: true, overlayProps: { backgroundOpacity: 0.35 } },
+      styles: { title: dialogTitle },
+    },
+    Drawer: { styles: { title: dialogTitle } },
     Card: { defaultProps: { withBorder: true, shadow: 'xs' } },
   },
 });

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const APP_DIR_NAME = 'Scaling Lab Workbench';
 
@@ -29,3 +30,8 @@ export function appPaths(home: string) {
   };
 }
 export type AppPaths = ReturnType<typeof appPaths>;
+
+/** The app's resources folder (starter codebook, demo material, report templates) when running from the source tree. */
+export function defaultResourcesDir(): string {
+  return fileURLToPath(new URL('../../../resources', import.meta.url));
+}

@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AppEvent, AppState, OpenLab } from '../../shared/domain/app';
 import { OpError } from '../errors';
+import { inlineParser, workerParser, type Parser, type WorkerSpec } from '../ingest/parse-pool';
+import { JobRegistry } from '../jobs/job-registry';
 import { getLab } from '../lab/lab-profile';
 import { silentLogger, type Logger } from '../log';
 import { LabStore, type StoreOptions } from '../store/lab-store';
-import { appPaths } from './app-home';
+import { appPaths, defaultResourcesDir } from './app-home';
 import { SettingsFile } from './settings';
 
 export interface WorkspaceOptions {
@@ -15,6 +17,10 @@ export interface WorkspaceOptions {
   version: string;
   logger?: Logger;
   store?: StoreOptions;
+  /** Where resources/ is; the Electron build passes its own, the source tree is the default. */
+  resourcesDir?: string;
+  /** The parse worker to run imports in; without it, files are parsed on the calling thread. */
+  parseWorker?: WorkerSpec;
   /** Who is working, when given for this run only (the CLI's --coder); otherwise the remembered coder. */
   coderName?: string;
 }
@@ -25,13 +31,17 @@ export interface WorkspaceOptions {
  */
 export class Workspace {
   readonly paths;
+  readonly resourcesDir: string;
   readonly settings: SettingsFile;
   readonly log: Logger;
   private readonly events = new EventEmitter();
   private current: LabStore | null = null;
+  private pool: Parser | null = null;
+  readonly jobs = new JobRegistry((e) => this.emit(e));
 
   constructor(readonly options: WorkspaceOptions) {
     this.paths = appPaths(options.home);
+    this.resourcesDir = options.resourcesDir ?? defaultResourcesDir();
     this.settings = new SettingsFile(this.paths.settings);
     this.log = options.logger ?? silentLogger;
   }
@@ -108,7 +118,16 @@ export class Workspace {
     return () => this.events.off('event', listener);
   }
 
+  /** The parser pool, started on first use and kept for the next import. */
+  parser(): Parser {
+    this.pool ??= this.options.parseWorker ? workerParser(this.options.parseWorker) : inlineParser();
+    return this.pool;
+  }
+
   close(): void {
+    this.jobs.cancelAll();
+    void this.pool?.close();
+    this.pool = null;
     this.detach(false);
     this.events.removeAllListeners();
   }

@@ -3,6 +3,7 @@ import type { Participant, ParticipantInput, ParticipantPatch, Sector } from '..
 import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
 import { participantCodec, pseudonymOwner, pseudonymsLike } from '../store/queries/people-queries';
+import { speakerIdsOfParticipants } from '../store/queries/source-queries';
 
 const SECTOR_PREFIX: Record<Sector, string> = {
   government: 'GOV',
@@ -51,6 +52,8 @@ export function updateParticipant(store: LabStore, id: string, patch: z.infer<ty
 export function deleteParticipants(store: LabStore, ids: string[]): { deleted: number } {
   const label = ids.length === 1 ? 'Delete participant' : `Delete ${ids.length} participants`;
   store.write(label, (w) => {
+    // Their speaker labels stay in the sources, no longer mapped to anyone.
+    for (const sp of speakerIdsOfParticipants(store, ids)) w.update('source_speaker', sp, { participant_id: null });
     for (const id of ids) w.remove('participant', id);
   });
   return { deleted: ids.length };

@@ -31,8 +31,35 @@ export interface ChangeSetOptions {
 /** change_set.undoable: 1 undoable, 0 a floor, 2 invisible to undo. */
 export const UNDOABLE = { edit: 1, floor: 0, bookkeeping: 2 } as const;
 
-function sameRow(a: Row | undefined, b: Row | undefined): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Row images are JSON; blobs (a source's original file) travel as base64. */
+function encodeImage(row: Row | undefined): string | null {
+  if (!row) return null;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = Buffer.isBuffer(v) ? { $b64: v.toString('base64') } : v;
+  return JSON.stringify(out);
+}
+
+function decodeImage(json: string | null): Row | undefined {
+  if (!json) return undefined;
+  const row = JSON.parse(json) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(row)) {
+    if (v && typeof v === 'object' && '$b64' in v) row[k] = Buffer.from(String((v as { $b64: string }).$b64), 'base64');
+  }
+  return row as Row;
+}
+
+function pick(row: Row, columns: string[]): Row {
+  return Object.fromEntries(columns.map((c) => [c, row[c] ?? null]));
+}
+
+/** Compares the columns of `expected` only: an update's image holds just the columns it changed. */
+function matches(current: Row | undefined, expected: Row | undefined): boolean {
+  if (!current || !expected) return !current && !expected;
+  return Object.keys(expected).every((c) => {
+    const a = current[c];
+    const b = expected[c];
+    return Buffer.isBuffer(a) && Buffer.isBuffer(b) ? a.equals(b) : a === b;
+  });
 }
 
 export class ChangeRecorder {
@@ -55,8 +82,16 @@ export class ChangeRecorder {
     this.discardRedo = db.prepare(`UPDATE change_set SET state = 'discarded' WHERE state = 'undone'`);
   }
 
-  /** Runs `fn` inside one transaction as one change set. Returns its result and the tables it touched. */
+  /** The writer of the change set being recorded, so a write nested in another joins it. */
+  private active: RowWriter | null = null;
+
+  /**
+   * Runs `fn` inside one transaction as one change set. Returns its result and the tables it touched. A
+   * write made while another is being recorded (a feature built from others, like "code in vivo") joins the
+   * outer change set, so one undo takes the whole action back.
+   */
   record<T>(opts: ChangeSetOptions, fn: (w: RowWriter) => T): { result: T; tables: string[] } {
+    if (this.active) return { result: fn(this.active), tables: [] };
     return this.db.transaction(() => {
       const now = new Date().toISOString();
       const seq = Number(
@@ -65,9 +100,11 @@ export class ChangeRecorder {
       );
       let n = 0;
       const tables = new Set<string>();
+      // Bookkeeping (imports, coders) is audited by row id only: nothing will ever replay it.
+      const images = (opts.kind ?? 'edit') !== 'bookkeeping';
       const log = (tbl: DataTable, id: string, op: string, before: Row | undefined, after: Row | undefined) => {
         tables.add(tbl);
-        this.insertLog.run(seq, n++, tbl, id, op, before ? JSON.stringify(before) : null, after ? JSON.stringify(after) : null);
+        this.insertLog.run(seq, n++, tbl, id, op, images ? encodeImage(before) : null, images ? encodeImage(after) : null);
       };
       const rows = this.rows;
       const writer: RowWriter = {
@@ -90,9 +127,12 @@ export class ChangeRecorder {
         update(tbl, id, values) {
           const before = rows.get(tbl, id);
           if (!before) throw new OpError('NOT_FOUND', `That ${tbl} no longer exists; it may have been deleted.`);
-          rows.update(tbl, id, { ...values, updated_at: now, updated_by: opts.coderId });
+          const changes = { ...values, updated_at: now, updated_by: opts.coderId };
+          rows.update(tbl, id, changes);
           const after = rows.get(tbl, id)!;
-          log(tbl, id, 'update', before, after);
+          // Only the changed columns are logged, so editing a source's title does not copy its whole text.
+          const columns = Object.keys(changes).filter((c) => c in before);
+          log(tbl, id, 'update', pick(before, columns), pick(after, columns));
           return after;
         },
         remove(tbl, id) {
@@ -103,7 +143,13 @@ export class ChangeRecorder {
           return before;
         },
       };
-      const result = fn(writer);
+      this.active = writer;
+      let result: T;
+      try {
+        result = fn(writer);
+      } finally {
+        this.active = null;
+      }
       if (n === 0) {
         // Nothing changed: keep the history clean rather than add an empty undo step.
         this.db.prepare(`DELETE FROM change_set WHERE seq = ?`).run(seq);
@@ -117,11 +163,11 @@ export class ChangeRecorder {
 
   /** Reverses (undo) or replays (redo) one logged entry, refusing if someone changed the row since. */
   applyEntry(entry: LogEntry, direction: 'undo' | 'redo'): void {
-    const before = entry.before ? (JSON.parse(entry.before) as Row) : undefined;
-    const after = entry.after ? (JSON.parse(entry.after) as Row) : undefined;
+    const before = decodeImage(entry.before);
+    const after = decodeImage(entry.after);
     const [expected, target] = direction === 'undo' ? [after, before] : [before, after];
     const current = this.rows.get(entry.tbl, entry.row_id);
-    if (!sameRow(current, expected)) {
+    if (!matches(current, expected)) {
       throw new OpError('CONFLICT', `Cannot ${direction}: the ${entry.tbl} was changed since, by another window or coder.`);
     }
     if (!target) this.rows.delete(entry.tbl, entry.row_id);

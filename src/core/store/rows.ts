@@ -4,7 +4,18 @@ export type SqlValue = string | number | bigint | null | Buffer;
 export type Row = Record<string, SqlValue>;
 
 /** Tables that hold user data and go through the change log. Names are checked here because SQL is built from them. */
-export const DATA_TABLES = ['coder', 'lab', 'phase', 'convening', 'participant'] as const;
+export const DATA_TABLES = [
+  'coder',
+  'lab',
+  'phase',
+  'convening',
+  'participant',
+  'source',
+  'source_speaker',
+  'code',
+  'excerpt',
+  'excerpt_code',
+] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 export function assertDataTable(tbl: string): asserts tbl is DataTable {

@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { storeAppState } from '../client/app-state-cache';
@@ -59,16 +59,27 @@ export function CoderPrompt({ opened, required, current, labOpen, onClose }: Cod
               ? 'Your name is recorded with every change you make, so the lab’s history shows who coded what.'
               : `Changes are now recorded as ${current ?? 'nobody'}. Who is taking over?`}
           </Text>
-          <Autocomplete
+          <TextInput
             label="Your name"
             placeholder="e.g. Amina Yusuf"
-            data={known}
             value={name}
-            onChange={setName}
+            onChange={(e) => setName(e.currentTarget.value)}
             error={(touched && problem) || (setCoder.error ? errorMessage(setCoder.error) : null)}
             data-autofocus
             maxLength={100}
           />
+          {known.length > 0 && (
+            <Group gap={6}>
+              <Text size="xs" c="dimmed">
+                Coders of this lab:
+              </Text>
+              {known.map((k) => (
+                <Button key={k} size="compact-xs" variant="light" radius="xl" onClick={() => setName(k)}>
+                  {k}
+                </Button>
+              ))}
+            </Group>
+          )}
           <Group justify="flex-end">
             {!required && (
               <Button variant="default" onClick={onClose}>

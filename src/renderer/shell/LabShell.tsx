@@ -1,4 +1,5 @@
-import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { IconFile } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { OpenLab } from '../../shared/domain/app';
 import type { CommandContext, CommandId } from '../commands/command';
@@ -14,6 +15,10 @@ interface LabShellProps {
   commandContext: CommandContext;
   runCommand: (id: CommandId) => void;
   onSwitchCoder: () => void;
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 function PageContent({ page }: { page: PageEntry }) {
@@ -60,9 +65,14 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
           ))}
         </AppShell.Section>
         <AppShell.Section>
-          <Text size="xs" c="dimmed" px="sm" py="xs" truncate="start" title={lab.path}>
-            {lab.path}
-          </Text>
+          <Tooltip label={lab.path} multiline maw={420} position="top-start">
+            <Group gap={6} px="sm" py="xs" c="dimmed" wrap="nowrap">
+              <IconFile size={14} style={{ flex: 'none' }} />
+              <Text size="xs" truncate>
+                {fileName(lab.path)}
+              </Text>
+            </Group>
+          </Tooltip>
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>

@@ -2,6 +2,7 @@ import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp } from '@tabler/icons-react';
 import type { CommandContext, CommandId } from '../commands/command';
 import { commandRegistry } from '../commands/registry';
+import classes from './UndoRedoButtons.module.css';
 
 const ICONS = { undo: IconArrowBackUp, redo: IconArrowForwardUp } as const;
 
@@ -18,6 +19,7 @@ export function UndoRedoButtons({ context, runCommand }: { context: CommandConte
               variant="subtle"
               color="gray"
               size="lg"
+              className={classes.button}
               aria-label={command.label}
               disabled={!enabled}
               onClick={() => runCommand(id)}

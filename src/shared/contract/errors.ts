@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   'LAB_TOO_NEW',
   'NO_LAB_OPEN',
   'UNSUPPORTED_FORMAT',
+  'UNREADABLE_FILE',
   'UNKNOWN_OPERATION',
   'CANCELLED',
   'FORBIDDEN',

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import * as app from './app-ops';
+import * as coding from './coding-ops';
 import * as history from './history-ops';
 import * as lab from './lab-ops';
 import type { OpDef } from './op';
 import * as people from './people-ops';
+import * as sources from './source-ops';
 
 function table<const T extends readonly OpDef[]>(defs: T): { [D in T[number] as D['name']]: D } {
   const out: Record<string, OpDef> = {};
@@ -20,6 +22,8 @@ export const operations = table([
   ...Object.values(lab),
   ...Object.values(people),
   ...Object.values(history),
+  ...Object.values(sources),
+  ...Object.values(coding),
 ]);
 
 export type Operations = typeof operations;

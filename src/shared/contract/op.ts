@@ -1,7 +1,19 @@
 import type { z } from 'zod';
 
 /** Tables an operation reads, so a write to one of them tells the UI which queries to refetch. */
-export type Table = 'lab' | 'phase' | 'convening' | 'participant' | 'coder' | 'change_set' | 'app';
+export type Table =
+  | 'lab'
+  | 'phase'
+  | 'convening'
+  | 'participant'
+  | 'coder'
+  | 'change_set'
+  | 'app'
+  | 'source'
+  | 'source_speaker'
+  | 'code'
+  | 'excerpt'
+  | 'excerpt_code';
 
 export interface OpDef<N extends string = string, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   readonly name: N;

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { OpError } from '../../errors';
 import foundation from './0010-foundation';
+import sourcesAndCoding from './0020-sources-and-coding';
 
 export interface Migration {
   readonly version: number;
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** Forward-only and never edited once shipped; fix forward with a new number. Steps of 10 leave room. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, name: 'foundation', up: foundation }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: 'foundation', up: foundation },
+  { version: 20, name: 'sources-and-coding', up: sourcesAndCoding },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -1,0 +1,104 @@
+// `npm start`: the desktop app when Electron can run here, otherwise the same app in the browser.
+//
+// Electron mode: make the Electron build of better-sqlite3 (scripts/electron-native.mjs), build the app when
+// out/ is missing or older than its sources, then run Electron on this folder with WORKBENCH_SQLITE_BINDING
+// naming that binding. If Electron's binary is missing (it could not be downloaded at install) or the
+// binding cannot be made, say so in one line and run browser mode (scripts/serve.mjs) with the same arguments.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { constants } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureElectronBinding } from './electron-native.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+
+/** The Electron executable, or null: `require('electron')` throws when its binary was never downloaded. */
+function electronExecutable() {
+  let path;
+  try {
+    path = createRequire(join(root, 'package.json'))('electron');
+  } catch {
+    return null; // not installed, or installed without dist/
+  }
+  return typeof path === 'string' && existsSync(path) ? path : null;
+}
+
+/**
+ * Runs a child with our terminal and exits with its status. On Linux and macOS the child leads its own
+ * process group and Ctrl-C or a kill reaches the whole group through us, so serve.mjs's server (its own
+ * child) stops with it instead of being left running.
+ */
+function runToEnd(command, argv, env = process.env) {
+  const ownGroup = process.platform !== 'win32';
+  const child = spawn(command, argv, { cwd: process.cwd(), env, stdio: 'inherit', detached: ownGroup });
+  const pass = (signal) => () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      if (ownGroup) process.kill(-child.pid, signal);
+      else child.kill(signal);
+    } catch (e) {
+      if (e.code !== 'ESRCH') throw e; // already gone between the check and the kill
+    }
+  };
+  process.on('SIGINT', pass('SIGINT'));
+  process.on('SIGTERM', pass('SIGTERM'));
+  process.on('SIGHUP', pass('SIGHUP'));
+  child.on('error', (e) => {
+    console.error(`Could not start ${command}: ${e.message}`);
+    process.exit(1);
+  });
+  // A child ended by a signal exits the way a shell reports it: 128 + the signal's number (130 for Ctrl-C).
+  child.on('exit', (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));
+}
+
+function browserMode(reason) {
+  console.log(`${reason}; starting browser mode instead.`);
+  runToEnd(process.execPath, [join(root, 'scripts', 'serve.mjs'), ...args]);
+}
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let t = 0;
+  for (const e of readdirSync(path)) t = Math.max(t, newest(join(path, e)));
+  return t;
+}
+
+function buildIfStale() {
+  const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) => join(root, p));
+  const inputs = ['src', 'electron.vite.config.ts', 'package.json'].map((p) => join(root, p));
+  const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
+  if (built >= Math.max(...inputs.map(newest))) return;
+  console.log('Building the app (first start, or sources changed)…');
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) {
+    console.error('The build failed (see above); fix it, or run "npm run build" to see all of its output.');
+    process.exit(r.status ?? 1);
+  }
+}
+
+const electron = electronExecutable();
+if (!electron) {
+  browserMode('Electron is not available on this machine (its binary could not be downloaded)');
+} else {
+  let binding = null;
+  try {
+    binding = ensureElectronBinding();
+  } catch (e) {
+    browserMode(`Could not build better-sqlite3 for Electron (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (binding) {
+    buildIfStale();
+    const env = { ...process.env, WORKBENCH_SQLITE_BINDING: binding };
+    // Set in some shells and CI; it would make the Electron binary behave as plain Node.
+    delete env.ELECTRON_RUN_AS_NODE;
+    runToEnd(electron, [root, ...args], env);
+  }
+}

@@ -1,0 +1,51 @@
+import { OpError } from '../errors';
+
+/** One thing the documenter typed: a word, a word prefix (`teach*`) or a "quoted phrase". */
+export interface SearchTerm {
+  words: string[];
+  prefix: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Lower case without accents, one output unit per input unit, so offsets in the folded text are offsets in the source. */
+export function foldForSearch(text: string): string {
+  const out: string[] = new Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out[i] = folded.length === 1 ? folded : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  return out.join('');
+}
+
+/** Parses a query into terms; every term must match (AND), as in the app's search box. */
+export function parseSearch(q: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  for (let m = re.exec(q); m; m = re.exec(q)) {
+    const raw = m[1] ?? m[2]!;
+    const prefix = m[1] === undefined && raw.endsWith('*');
+    const words = foldForSearch(raw).match(WORD) ?? [];
+    if (words.length > 0) terms.push({ words, prefix });
+  }
+  if (terms.length === 0) throw new OpError('INVALID_INPUT', 'q: type a word to search for');
+  return terms;
+}
+
+/** The FTS5 expression for the terms: every token quoted, so nothing the user types is read as FTS syntax. */
+export function toFtsMatch(terms: SearchTerm[]): string {
+  return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ');
+}
+
+/** Every occurrence of any term in a folded text, in order, as [start, end) offsets. */
+export function findHits(folded: string, terms: SearchTerm[]): { start: number; end: number }[] {
+  const alternatives = terms.map((t) => {
+    const body = t.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+');
+    return t.prefix ? `${body}[\\p{L}\\p{N}]*` : `${body}(?![\\p{L}\\p{N}])`;
+  });
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'gu');
+  const hits: { start: number; end: number }[] = [];
+  for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ start: m.index, end: m.index + m[0].length });
+  return hits;
+}

@@ -1,0 +1,47 @@
+import { OpError } from '../errors';
+import { parseCaptions } from './captions';
+import { parseDocx } from './docx';
+import type { ParsedDocument } from './parsed-document';
+import { parsePdf } from './pdf';
+import { parsePlainText } from './plain-text';
+
+/** The extensions `parseFile` reads, lower-case with the dot (for folder scans and file dialogs). */
+export const IMPORTABLE_EXTENSIONS: readonly string[] = ['.docx', '.txt', '.md', '.vtt', '.srt', '.pdf'];
+
+const SUPPORTED = IMPORTABLE_EXTENSIONS.join(', ');
+
+/** Picks the importer by extension (case-insensitive). Every failure is an OpError that names the file. */
+export async function parseFile(fileName: string, bytes: Uint8Array): Promise<ParsedDocument> {
+  const name = baseName(fileName);
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const parse = importerFor(extension);
+  if (!parse) {
+    const what = extension ? `.${extension} files are` : 'files without an extension are';
+    throw new OpError('UNSUPPORTED_FORMAT', `Cannot import “${name}”: ${what} not supported (supported: ${SUPPORTED}).`);
+  }
+  if (bytes.length === 0) throw new OpError('UNREADABLE_FILE', `“${name}” is empty.`);
+  return parse(bytes, name);
+}
+
+function importerFor(extension: string): ((bytes: Uint8Array, name: string) => Promise<ParsedDocument>) | undefined {
+  switch (extension) {
+    case 'docx':
+      return parseDocx;
+    case 'pdf':
+      return parsePdf;
+    case 'txt':
+    case 'md':
+      return async (bytes, name) => parsePlainText(bytes, name, extension);
+    case 'vtt':
+    case 'srt':
+      return async (bytes, name) => parseCaptions(bytes, name, extension);
+    default:
+      return undefined;
+  }
+}
+
+/** Messages name the file, not the folders above it. */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}

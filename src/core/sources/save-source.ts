@@ -1,0 +1,90 @@
+import { extname } from 'node:path';
+import type { SourceKind } from '../../shared/domain/source';
+import { excerptFacts } from '../coding/excerpt-range';
+import type { ParsedDocument } from '../ingest/parsed-document';
+import type { LabStore } from '../store/lab-store';
+import { sourceCodec, sourceIdBySha } from '../store/queries/source-queries';
+
+export interface FileToSave {
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+  doc: ParsedDocument;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(WORD)) n++;
+  return n;
+}
+
+/** A first guess the documenter can change in the source list. */
+function guessKind(fileName: string, doc: ParsedDocument): SourceKind {
+  const name = fileName.toLowerCase();
+  if (/convening|workshop|meeting|minutes/.test(name)) return 'convening notes';
+  if (/focus.?group|fgd/.test(name)) return 'focus group';
+  if (/field.?notes|observation/.test(name)) return 'field notes';
+  if (/policy|strategy|guideline/.test(name)) return 'policy document';
+  if (doc.format === 'pdf') return 'research study';
+  return 'interview';
+}
+
+function titleOf(fileName: string, doc: ParsedDocument): string {
+  const heading = doc.blocks.find((b) => b.kind === 'heading' && b.start < 2000);
+  const fromHeading = heading ? doc.text.slice(heading.start, heading.end).trim() : '';
+  const base = fileName.slice(0, fileName.length - extname(fileName).length).replace(/[_]+/g, ' ').trim();
+  return (fromHeading.length >= 3 && fromHeading.length <= 200 ? fromHeading : base || fileName).slice(0, 300);
+}
+
+/**
+ * Stores one parsed file: the source row (text, blocks, original bytes), its speaker labels, and Word
+ * comments as memo excerpts. One transaction: a file is stored whole or not at all. Returns null when a
+ * source with the same content exists.
+ */
+export function saveSource(store: LabStore, file: FileToSave): string | null {
+  if (sourceIdBySha(store, file.sha256)) return null;
+  const { doc } = file;
+  return store.write(
+    `Import “${file.fileName}”`,
+    (w) => {
+      if (sourceIdBySha(store, file.sha256)) return null;
+      const source = w.insert(
+        'source',
+        sourceCodec.toRow({
+          title: titleOf(file.fileName, doc),
+          kind: guessKind(file.fileName, doc),
+          format: doc.format,
+          fileName: file.fileName,
+          sha256: file.sha256,
+          byteSize: file.bytes.byteLength,
+          original: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
+          text: doc.text,
+          blocks: doc.blocks,
+          wordCount: countWords(doc.text),
+          language: '',
+          date: null,
+          phaseId: null,
+          conveningId: null,
+          attributes: {},
+        }),
+      );
+      const sourceId = String(source.id);
+      for (const label of doc.speakers) w.insert('source_speaker', { source_id: sourceId, label, participant_id: null });
+      for (const c of doc.comments) {
+        if (c.end <= c.start) continue;
+        w.insert('excerpt', {
+          source_id: sourceId,
+          start: c.start,
+          end: c.end,
+          ...excerptFacts(doc.text, doc.blocks, c.start, c.end),
+          memo: c.author ? `${c.author}: ${c.text}` : c.text,
+        });
+      }
+      return sourceId;
+    },
+    // Imports are audited but not undone step by step: a wrong file is deleted (which can be undone).
+    { kind: 'bookkeeping' },
+  );
+}

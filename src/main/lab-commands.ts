@@ -1,0 +1,63 @@
+import type { BrowserWindow } from 'electron';
+import type { Workspace } from '../core/app/workspace';
+import { dispatch } from '../core/dispatch';
+import type { OpInput, OpName } from '../shared/contract';
+import { askCopyPath, askLabToOpen, askNewLabPath, showFailure } from './dialogs';
+
+/** Commands the renderer carries out itself (it knows whether a text field or the app should undo). */
+export type RendererCommand = 'new-lab' | 'undo' | 'redo';
+
+export interface LabCommands {
+  newLab(): Promise<void>;
+  openLab(): Promise<void>;
+  openRecent(path: string): Promise<void>;
+  clearRecent(): Promise<void>;
+  saveCopy(): Promise<void>;
+  closeLab(): Promise<void>;
+  send(command: RendererCommand, arg?: string): void;
+}
+
+/**
+ * The File menu's work: a native dialog, then the same contract operation the renderer would call, so
+ * the menu and the UI cannot drift apart. Failures are shown with the operation's own message.
+ * `window` brings the window back first where it was closed (macOS keeps the app running without one).
+ */
+export function labCommands(ws: Workspace, window: () => Promise<BrowserWindow>): LabCommands {
+  async function run<N extends OpName>(title: string, name: N, input: OpInput<N>): Promise<boolean> {
+    const r = await dispatch(ws, name, input);
+    if (!r.ok) showFailure(title, r.error.message);
+    return r.ok;
+  }
+  const send = (command: RendererCommand, arg?: string) =>
+    ws.emit(arg === undefined ? { type: 'command', command } : { type: 'command', command, arg });
+
+  return {
+    send,
+    async newLab() {
+      const path = await askNewLabPath(await window(), ws.paths.labsFolder);
+      // The renderer asks for the lab's profile, then calls labs.create with this path.
+      if (path) send('new-lab', path);
+    },
+    async openLab() {
+      const path = await askLabToOpen(await window(), ws.paths.labsFolder);
+      if (path) await run('Could not open the lab', 'labs.open', { path });
+    },
+    async openRecent(path) {
+      await window();
+      await run('Could not open the lab', 'labs.open', { path });
+    },
+    async clearRecent() {
+      for (const r of ws.state().recent) await run('Could not clear the list', 'labs.forgetRecent', { path: r.path });
+      ws.emit({ type: 'changed', tables: ['app'] });
+    },
+    async saveCopy() {
+      const lab = ws.openLab();
+      if (!lab) return;
+      const path = await askCopyPath(await window(), lab.path);
+      if (path) await run('Could not save a copy', 'labs.saveCopy', { path });
+    },
+    async closeLab() {
+      await run('Could not close the lab', 'labs.close', {});
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { basename } from 'node:path';
+import type { AppState } from '../shared/domain/app';
+import type { LabCommands } from './lab-commands';
+
+const isMac = process.platform === 'darwin';
+
+export interface MenuContext {
+  state: AppState;
+  commands: LabCommands;
+  devTools: boolean;
+  showAbout(): void;
+}
+
+/** On Windows and Linux "&" marks a mnemonic; a lab called "Reading & Maths" must show its "&". */
+function literal(label: string): string {
+  return isMac ? label : label.replace(/&/g, '&&');
+}
+
+function recentItems({ state, commands }: MenuContext): MenuItemConstructorOptions[] {
+  if (state.recent.length === 0) return [{ label: 'No Recent Labs', enabled: false }];
+  const names = state.recent.map((r) => r.name);
+  const items: MenuItemConstructorOptions[] = state.recent.map((r) => ({
+    // Two labs may share a name; the file name tells them apart.
+    label: literal(names.indexOf(r.name) === names.lastIndexOf(r.name) ? r.name : `${r.name} — ${basename(r.path)}`),
+    toolTip: r.path,
+    enabled: r.exists,
+    click: () => void commands.openRecent(r.path),
+  }));
+  return [...items, { type: 'separator' }, { label: 'Clear Menu', click: () => void commands.clearRecent() }];
+}
+
+function template(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const { commands, state } = ctx;
+  const hasLab = state.lab !== null;
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'New Lab…', accelerator: 'CmdOrCtrl+N', click: () => void commands.newLab() },
+      { label: 'Open Lab…', accelerator: 'CmdOrCtrl+O', click: () => void commands.openLab() },
+      { label: 'Open Recent', submenu: recentItems(ctx) },
+      { type: 'separator' },
+      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: hasLab, click: () => void commands.saveCopy() },
+      { label: 'Close Lab', enabled: hasLab, click: () => void commands.closeLab() },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      // Not roles: the renderer decides whether this undoes typing in a field or the last change to the lab.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => commands.send('undo') },
+      { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => commands.send('redo') },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const, { role: 'delete' } as const] : []),
+      { role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      { role: 'reload' },
+      ...(ctx.devTools ? [{ role: 'forceReload' } as const, { role: 'toggleDevTools' } as const] : []),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: '&Help',
+    submenu: [
+      { label: 'Show Log File', click: () => shell.showItemInFolder(state.logFile) },
+      ...(isMac ? [] : [{ type: 'separator' } as const, { label: 'About Scaling Lab Workbench', click: () => ctx.showAbout() }]),
+    ],
+  };
+  return [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    file,
+    edit,
+    view,
+    ...(isMac ? [{ role: 'windowMenu' } as const] : []),
+    help,
+  ];
+}
+
+/** Rebuilt whole whenever the open lab or the recent list changes: simpler and surer than patching items. */
+export function installApplicationMenu(ctx: MenuContext): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template(ctx)));
+}

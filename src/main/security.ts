@@ -1,0 +1,68 @@
+import { shell, type Session, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/security';
+import { isAppUrl } from './app-url';
+
+/**
+ * The renderer's CSP as a response header on the app's own documents (index.html also carries it in a
+ * meta tag, which is what applies when the page comes from file://). Other responses pass untouched, so
+ * the DevTools front end keeps its own policy.
+ */
+export function applyContentSecurityPolicy(ses: Session): void {
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    if (!isAppUrl(details.url)) {
+      callback({});
+      return;
+    }
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+        'X-Content-Type-Options': ['nosniff'],
+      },
+    });
+  });
+}
+
+/**
+ * The app needs no camera, microphone, location, notifications or the like: every permission is refused,
+ * except writing plain text to the clipboard from our own page ("copy quote" uses navigator.clipboard).
+ */
+export function denyPermissions(ses: Session): void {
+  const allowed = (permission: string, url: string | undefined) =>
+    permission === 'clipboard-sanitized-write' && url !== undefined && isAppUrl(url);
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(allowed(permission, details.requestingUrl));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, _origin, details) => allowed(permission, details.requestingUrl));
+}
+
+/** Web links go to the user's browser; nothing else leaves the app (no file:, no custom schemes). */
+function openInBrowser(raw: string): void {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return;
+  }
+  if (url.protocol === 'https:' || url.protocol === 'http:') void shell.openExternal(url.toString());
+}
+
+/**
+ * Applied to every WebContents the app ever creates: no new windows, no navigation away from the app's
+ * page, no <webview>. A link the user clicks opens in the default browser instead.
+ */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openInBrowser(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    openInBrowser(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}

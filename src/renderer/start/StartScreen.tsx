@@ -1,0 +1,102 @@
+import { Anchor, Box, Button, Card, Container, Divider, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconFlask2, IconPlus } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { AppState } from '../../shared/domain/app';
+import { storeAppState } from '../client/app-state-cache';
+import { useMutationOp } from '../client/use-op';
+import { notifyError } from '../components/notify';
+import { OpenByPath } from './OpenByPath';
+import { RecentLabs } from './RecentLabs';
+
+interface StartScreenProps {
+  state: AppState;
+  onNewLab: () => void;
+  onSwitchCoder: () => void;
+}
+
+export function StartScreen({ state, onNewLab, onSwitchCoder }: StartScreenProps) {
+  const qc = useQueryClient();
+  const open = useMutationOp('labs.open');
+  const forget = useMutationOp('labs.forgetRecent');
+  const [opening, setOpening] = useState<string | null>(null);
+
+  const openLab = (path: string) => {
+    setOpening(path);
+    open.mutate(
+      { path },
+      {
+        onSuccess: () => void qc.invalidateQueries(),
+        onError: (e) => notifyError('Could not open the lab', e),
+        onSettled: () => setOpening(null),
+      },
+    );
+  };
+  const forgetLab = (path: string) =>
+    forget.mutate({ path }, { onSuccess: (s) => storeAppState(qc, s), onError: (e) => notifyError('Could not forget the lab', e) });
+
+  return (
+    <Container size={960} py={56}>
+      <Group gap="md" mb={40} justify="space-between" align="flex-end">
+        <Group gap="md">
+          <ThemeIcon size={52} radius="md">
+            <IconFlask2 size={30} stroke={1.5} />
+          </ThemeIcon>
+          <div>
+            <Title order={1} fz={28}>
+              Scaling Lab Workbench
+            </Title>
+            <Text c="dimmed">Code, tag and track the evidence of a Real-time Scaling Lab.</Text>
+          </div>
+        </Group>
+        {state.coderName && (
+          <Text size="sm" c="dimmed">
+            Working as <b>{state.coderName}</b> ·{' '}
+            <Anchor component="button" size="sm" onClick={onSwitchCoder}>
+              switch
+            </Anchor>
+          </Text>
+        )}
+      </Group>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card padding="xl">
+          <Stack gap="lg">
+            <div>
+              <Title order={3} fz="lg" mb={4}>
+                Start a new lab
+              </Title>
+              <Text size="sm" c="dimmed">
+                One lab is one file: its profile, timeline, people, sources and codes travel together.
+              </Text>
+            </div>
+            <Button leftSection={<IconPlus size={18} />} onClick={onNewLab} w="fit-content">
+              New lab
+            </Button>
+            <Divider label="or" labelPosition="center" />
+            <OpenByPath onOpen={openLab} busy={opening !== null} />
+            <Text size="xs" c="dimmed">
+              New labs are saved in {state.labsFolder}
+            </Text>
+          </Stack>
+        </Card>
+
+        <Card padding="xl">
+          <Title order={3} fz="lg" mb="md">
+            Recent labs
+          </Title>
+          {state.recent.length > 0 ? (
+            <RecentLabs recent={state.recent} opening={opening} onOpen={openLab} onForget={forgetLab} />
+          ) : (
+            <Box py="xl" ta="center">
+              <Text fw={500}>No labs yet</Text>
+              <Text size="sm" c="dimmed" mt={4}>
+                Labs you create or open will be listed here.
+              </Text>
+            </Box>
+          )}
+        </Card>
+      </SimpleGrid>
+    </Container>
+  );
+}

@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Locator } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const START_TIMEOUT_MS = 30_000;
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `workbench-e2e-${prefix}-`));
+}
+
+export interface RunningWorkbench {
+  /** The URL with its token, as a user would open it. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  /** Calls an operation over the server's API, as the renderer does; throws on `{ ok: false }`. */
+  call<T>(name: string, input?: unknown): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Starts browser mode as its own process and waits for the `Workbench: URL` line it prints when ready. */
+export async function startWorkbench(opts: { home: string; lab?: string }): Promise<RunningWorkbench> {
+  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
+    throw new Error('The renderer is not built; run `npm run build` before the end-to-end tests.');
+  }
+  const args = ['--import', 'tsx', 'src/server/main.ts', '--static', 'out/renderer', '--home', opts.home];
+  if (opts.lab) args.push('--lab', opts.lab);
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await readyUrl(child);
+  const { origin, searchParams } = new URL(url);
+  const token = searchParams.get('token') ?? '';
+
+  return {
+    url,
+    origin,
+    token,
+    async call<T>(name: string, input: unknown = {}) {
+      const res = await fetch(`${origin}/api/op/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-workbench-token': token },
+        body: JSON.stringify(input),
+      });
+      const body = (await res.json()) as { ok: true; result: T } | { ok: false; error: { code: string; message: string } };
+      if (!body.ok) throw new Error(`${name} failed: ${body.error.code} ${body.error.message}`);
+      return body.result;
+    },
+    stop: () => stopProcess(child),
+  };
+}
+
+function readyUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => fail(`no "Workbench:" line within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
+    function fail(why: string) {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`browser mode did not start: ${why}\n${stderr}`));
+    }
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout!.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      const match = /Workbench: (http\S+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => fail(`it exited with code ${code}`));
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export interface Browser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with a fresh profile so no state leaks between runs. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = await tempDir('chromium');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    viewport: { width: 1400, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  context.setDefaultTimeout(15_000);
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the locator is visible; a readable failure names what was awaited. */
+export async function shown(locator: Locator): Promise<Locator> {
+  await locator.waitFor({ state: 'visible' });
+  return locator;
+}
+
+export async function hidden(locator: Locator): Promise<void> {
+  await locator.waitFor({ state: 'hidden' });
+}
