@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { appPaths, defaultAppHome } from '../core/app/app-home';
 import { appVersion } from '../core/app/version';
 import { CliContext, CliFailure, type GlobalOptions } from './cli-context';
+import { registerCodingCommands } from './commands/coding-commands';
 import { registerLabCommands } from './commands/lab-commands';
 
 /** Exit codes: 0 done, 1 the operation failed (or the lab is damaged), 2 the command line was wrong. */
@@ -29,6 +30,7 @@ const program = new Command('labwb')
   .exitOverride();
 
 registerLabCommands(program, run);
+registerCodingCommands(program, run);
 
 try {
   const argv = process.argv.slice(2);

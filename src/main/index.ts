@@ -36,7 +36,7 @@ function start(): void {
       'The database engine could not load',
       'better-sqlite3 was not built for this version of Electron. If you start the workbench with "npm start", ' +
         'delete the .cache/electron-native folder and start it again; otherwise reinstall the app.\n\n' +
-        problem,
+        (problem.split('\n')[0] ?? problem),
     );
     logger.close();
     app.exit(1);
@@ -69,8 +69,12 @@ function start(): void {
     return current;
   };
   const commands = labCommands(ws, ensureWindow);
+  const onError = (e: unknown) => {
+    logger.error('menu command failed', { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    showFailure('Something went wrong', `Unexpected error; see the log file (Help › Show Log File).`);
+  };
   const refreshMenu = () =>
-    installApplicationMenu({ state: ws.state(), commands, devTools, showAbout: () => void showAbout(mainWindow()) });
+    installApplicationMenu({ state: ws.state(), commands, devTools, showAbout: () => showAbout(mainWindow()), onError });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('second-instance', () => {

@@ -9,7 +9,9 @@ export interface MenuContext {
   state: AppState;
   commands: LabCommands;
   devTools: boolean;
-  showAbout(): void;
+  showAbout(): Promise<void>;
+  /** A command that failed unexpectedly (its expected failures show their own message). */
+  onError(error: unknown): void;
 }
 
 /** On Windows and Linux "&" marks a mnemonic; a lab called "Reading & Maths" must show its "&". */
@@ -17,7 +19,15 @@ function literal(label: string): string {
   return isMac ? label : label.replace(/&/g, '&&');
 }
 
-function recentItems({ state, commands }: MenuContext): MenuItemConstructorOptions[] {
+/** A click handler for async work: a failure is reported, never left as an unhandled rejection. */
+function act(ctx: MenuContext, work: () => Promise<void>): () => void {
+  return () => {
+    work().catch((e: unknown) => ctx.onError(e));
+  };
+}
+
+function recentItems(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const { state, commands } = ctx;
   if (state.recent.length === 0) return [{ label: 'No Recent Labs', enabled: false }];
   const names = state.recent.map((r) => r.name);
   const items: MenuItemConstructorOptions[] = state.recent.map((r) => ({
@@ -25,9 +35,9 @@ function recentItems({ state, commands }: MenuContext): MenuItemConstructorOptio
     label: literal(names.indexOf(r.name) === names.lastIndexOf(r.name) ? r.name : `${r.name} — ${basename(r.path)}`),
     toolTip: r.path,
     enabled: r.exists,
-    click: () => void commands.openRecent(r.path),
+    click: act(ctx, () => commands.openRecent(r.path)),
   }));
-  return [...items, { type: 'separator' }, { label: 'Clear Menu', click: () => void commands.clearRecent() }];
+  return [...items, { type: 'separator' }, { label: 'Clear Menu', click: act(ctx, () => commands.clearRecent()) }];
 }
 
 function template(ctx: MenuContext): MenuItemConstructorOptions[] {
@@ -36,12 +46,12 @@ function template(ctx: MenuContext): MenuItemConstructorOptions[] {
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'New Lab…', accelerator: 'CmdOrCtrl+N', click: () => void commands.newLab() },
-      { label: 'Open Lab…', accelerator: 'CmdOrCtrl+O', click: () => void commands.openLab() },
+      { label: 'New Lab…', accelerator: 'CmdOrCtrl+N', click: act(ctx, () => commands.newLab()) },
+      { label: 'Open Lab…', accelerator: 'CmdOrCtrl+O', click: act(ctx, () => commands.openLab()) },
       { label: 'Open Recent', submenu: recentItems(ctx) },
       { type: 'separator' },
-      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: hasLab, click: () => void commands.saveCopy() },
-      { label: 'Close Lab', enabled: hasLab, click: () => void commands.closeLab() },
+      { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: hasLab, click: act(ctx, () => commands.saveCopy()) },
+      { label: 'Close Lab', enabled: hasLab, click: act(ctx, () => commands.closeLab()) },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -78,7 +88,7 @@ function template(ctx: MenuContext): MenuItemConstructorOptions[] {
     label: '&Help',
     submenu: [
       { label: 'Show Log File', click: () => shell.showItemInFolder(state.logFile) },
-      ...(isMac ? [] : [{ type: 'separator' } as const, { label: 'About Scaling Lab Workbench', click: () => ctx.showAbout() }]),
+      ...(isMac ? [] : [{ type: 'separator' } as const, { label: 'About Scaling Lab Workbench', click: act(ctx, () => ctx.showAbout()) }]),
     ],
   };
   return [

@@ -1,4 +1,4 @@
-import { shell, type Session, type WebContents } from 'electron';
+import { dialog, shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
 import { isAppUrl } from './app-url';
 
@@ -44,7 +44,10 @@ function openInBrowser(raw: string): void {
   } catch {
     return;
   }
-  if (url.protocol === 'https:' || url.protocol === 'http:') void shell.openExternal(url.toString());
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+  shell.openExternal(url.toString()).catch((e: unknown) => {
+    dialog.showErrorBox('Could not open the link', e instanceof Error ? e.message : String(e));
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import { defaultAppHome, appPaths } from '../core/app/app-home';
 import { appVersion } from '../core/app/version';
 import { Workspace } from '../core/app/workspace';
 import { OpError } from '../core/errors';
+import { sourceTreeParseWorker } from '../core/ingest/parse-worker-spec';
 import { createFileLogger } from '../core/log';
 import { startServer } from './http-server';
 
@@ -28,7 +29,7 @@ const program = new Command('workbench-serve')
       process.exit(2);
     }
     const logger = createFileLogger(appPaths(home).logFile);
-    const ws = new Workspace({ mode: 'browser', home, version: appVersion(), logger });
+    const ws = new Workspace({ mode: 'browser', home, version: appVersion(), logger, parseWorker: sourceTreeParseWorker() });
     if (opts.lab) {
       try {
         ws.openFile(opts.lab);

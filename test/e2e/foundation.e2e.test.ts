@@ -93,7 +93,7 @@ describe('foundation: a lab made in one window is there after a reload and in a 
     await page.getByRole('button', { name: 'Edit convening Reflection convening 1' }).click();
     const dialog = await shown(page.getByRole('dialog', { name: 'Edit convening' }));
     await dialog.getByLabel('Convening name').fill(RENAMED);
-    await dialog.getByLabel('Date', { exact: true }).fill('2026-12-03');
+    await dialog.getByLabel(/^Date/).fill('2026-12-03');
     await dialog.getByRole('button', { name: 'Save convening' }).click();
     await hidden(dialog);
     const row = await shown(page.getByRole('listitem', { name: `Convening ${RENAMED}` }));

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildDemoLab } from '../demo/build-demo-lab';
 import { OpError } from '../errors';
 import { getLab, initialiseLab } from '../lab/lab-profile';
 import { inspectLabFile, LabStore } from '../store/lab-store';
@@ -48,6 +49,14 @@ export const appHandlers: Handlers<'app' | 'labs'> = {
   },
 
   'labs.open': (ws, { path }) => ws.openFile(path),
+
+  'labs.openDemo': async (ws, { path }) => {
+    const file = resolve(path ?? join(ws.paths.labsFolder, `Soma-Pamoja-demo${LAB_EXTENSION}`));
+    if (existsSync(file)) return ws.openFile(file);
+    const store = await buildDemoLab(file, ws.resourcesDir, ws.parser(), ws.coderName, ws.options.store);
+    ws.log.info('demo lab built', { schemaVersion: store.schemaVersion });
+    return ws.attach(store);
+  },
 
   'labs.close': (ws) => {
     ws.detach();

@@ -14,7 +14,7 @@ export interface Parser {
 /** Where the worker script is, and how to start it (the dev runtime needs a TypeScript loader). */
 export interface WorkerSpec {
   script: URL | string;
-  execArgv?: string[];
+  workerData?: unknown;
 }
 
 /** Parses on the calling thread: for tests and one-file imports. */
@@ -35,7 +35,7 @@ export function workerParser(spec: WorkerSpec, size = Math.max(1, Math.min(avail
   }
   let nextId = 0;
   const start = (): Slot => {
-    const worker = new Worker(spec.script, { execArgv: spec.execArgv ?? [] });
+    const worker = new Worker(spec.script, { workerData: spec.workerData });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (r: Reply) => {
       const p = slot.pending.get(r.id);

@@ -32,6 +32,14 @@ export const createLab = op('labs.create', {
   needsLab: false,
 });
 
+/** Opens the demo lab, building it in the labs folder on first use (or at `path`). */
+export const openDemoLab = op('labs.openDemo', {
+  input: z.object({ path: LabPath.optional() }),
+  result: OpenLab,
+  kind: 'mutation',
+  needsLab: false,
+});
+
 export const openLab = op('labs.open', {
   input: z.object({ path: LabPath }),
   result: OpenLab,
