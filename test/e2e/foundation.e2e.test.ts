@@ -85,8 +85,17 @@ describe('foundation: a lab made in one window is there after a reload and in a 
     await profile.getByRole('button', { name: 'Save profile' }).click();
     await shown(profile.getByText('All changes saved'));
 
-    const lab = await first.call<{ city: string; pathways: string[]; approach: string; initiatives: string[] }>('lab.get');
-    expect(lab).toMatchObject({ city: 'Accra', pathways: ['horizontal'], approach: 'replication', initiatives: ['Teaching at the Right Level'] });
+    // Saving the profile must keep what was given at creation (the country) as well as store the edits.
+    const lab = await first.call<Record<string, unknown>>('lab.get');
+    expect(lab).toMatchObject({
+      name: LAB,
+      country: 'Ghana',
+      city: 'Accra',
+      startDate: '2026-01-15',
+      pathways: ['horizontal'],
+      approach: 'replication',
+      initiatives: ['Teaching at the Right Level'],
+    });
   });
 
   it('renames and redates a convening', async () => {
@@ -96,7 +105,9 @@ describe('foundation: a lab made in one window is there after a reload and in a 
     await dialog.getByLabel(/^Date/).fill('2026-12-03');
     await dialog.getByRole('button', { name: 'Save convening' }).click();
     await hidden(dialog);
-    const row = await shown(page.getByRole('listitem', { name: `Convening ${RENAMED}` }));
+    // Still under its phase: an edit of the name and date must not detach it.
+    const iteration1 = page.getByRole('article', { name: 'Phase Iteration 1' });
+    const row = await shown(iteration1.getByRole('listitem', { name: `Convening ${RENAMED}` }));
     await expect.poll(() => row.textContent()).toContain('3 Dec 2026');
     await hidden(page.getByRole('listitem', { name: 'Convening Reflection convening 1' }));
   });
@@ -108,7 +119,7 @@ describe('foundation: a lab made in one window is there after a reload and in a 
     const dialog = await shown(page.getByRole('dialog', { name: 'Add participant' }));
     await dialog.getByLabel('Display name').fill('Kwame Mensah');
     await dialog.getByLabel('Organisation').fill('Ministry of Education');
-    await dialog.getByRole('textbox', { name: 'Sector' }).click();
+    await dialog.getByRole('combobox', { name: 'Sector' }).click();
     await page.getByRole('option', { name: 'Government' }).click();
     await dialog.getByRole('button', { name: 'Add attribute' }).click();
     await dialog.getByLabel('Attribute 1 name').fill('district');
@@ -139,6 +150,20 @@ describe('foundation: a lab made in one window is there after a reload and in a 
     const esi = table.getByRole('row', { name: /Esi Owusu/ });
     await expect.poll(() => esi.textContent()).toContain('Pratham Africa');
 
+    // Editing one field of Kwame keeps his sector and attributes.
+    await table.getByRole('row', { name: /Kwame Mensah/ }).click();
+    const kwameDrawer = await shown(page.getByRole('dialog', { name: 'Edit Kwame Mensah' }));
+    await kwameDrawer.getByLabel('Role').fill('Director of basic education');
+    await kwameDrawer.getByRole('button', { name: 'Save changes' }).click();
+    await hidden(kwameDrawer);
+    const kwame = table.getByRole('row', { name: /Kwame Mensah/ });
+    await expect.poll(() => kwame.textContent()).toContain('Director of basic education');
+    expect(await kwame.textContent()).toMatch(/GOV-01.*Government.*Tamale/);
+    await page.getByRole('heading', { name: 'People' }).click();
+    await page.keyboard.press('Control+z');
+    await shown(page.getByText('Undone: Edit participant'));
+    await expect.poll(() => kwame.textContent()).not.toContain('Director of basic education');
+
     // In the search box Ctrl+Z belongs to the text: the lab must not change.
     const search = page.getByRole('textbox', { name: 'Search participants' });
     await search.fill('owusu');
@@ -148,7 +173,6 @@ describe('foundation: a lab made in one window is there after a reload and in a 
 
     await page.getByRole('heading', { name: 'People' }).click();
     await page.keyboard.press('Control+z');
-    await shown(page.getByText('Undone: Edit participant'));
     await expect.poll(() => esi.textContent()).not.toContain('Pratham Africa');
     const esiStored = (await first.call<{ displayName: string; organisation: string }[]>('participants.list')).find(
       (p) => p.displayName === 'Esi Owusu',
@@ -160,7 +184,9 @@ describe('foundation: a lab made in one window is there after a reload and in a 
     await expect.poll(() => esi.textContent()).toContain('Pratham Africa');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => esi.textContent()).not.toContain('Pratham Africa');
-    expect(await first.call<{ undoLabel: string | null }>('history.state')).toMatchObject({ undoLabel: 'Add participant P-01' });
+    expect(await first.call<{ undoLabel: string | null }>('history.state')).toMatchObject({
+      undoLabel: 'Add participant P-01',
+    });
   });
 
   it('keeps everything after a reload', async () => {

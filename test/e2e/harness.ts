@@ -46,7 +46,8 @@ export async function startWorkbench(opts: { home: string; lab?: string }): Prom
         headers: { 'content-type': 'application/json', 'x-workbench-token': token },
         body: JSON.stringify(input),
       });
-      const body = (await res.json()) as { ok: true; result: T } | { ok: false; error: { code: string; message: string } };
+      const body = (await res.json()) as
+        { ok: true; result: T } | { ok: false; error: { code: string; message: string } };
       if (!body.ok) throw new Error(`${name} failed: ${body.error.code} ${body.error.message}`);
       return body.result;
     },

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../src/core/store/migrations';
 import { tempDir } from '../helpers/temp';
 
 const root = join(__dirname, '../..');
@@ -19,7 +20,7 @@ describe('labwb', () => {
     const file = join(tempDir(), 'kenya.scalinglab');
     const made = labwb('new', file, '--name', 'Kenya TaRL Lab', '--start', '2026-03-01', '--country', 'Kenya', '--json');
     expect(made.code).toBe(0);
-    expect(JSON.parse(made.out)).toMatchObject({ name: 'Kenya TaRL Lab', path: file, schemaVersion: 10 });
+    expect(JSON.parse(made.out)).toMatchObject({ name: 'Kenya TaRL Lab', path: file, schemaVersion: LATEST_VERSION });
 
     const info = labwb('info', file, '--json');
     expect(info.code).toBe(0);

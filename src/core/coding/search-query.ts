@@ -8,15 +8,21 @@ export interface SearchTerm {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Lower case without accents, one output unit per input unit, so offsets in the folded text are offsets in the source. */
+function foldChar(ch: string): string {
+  const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (folded.length === 1) return folded;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+/**
+ * Lower case without accents, one output unit per input unit, so offsets in the folded text are offsets in
+ * the source. Plain ASCII (most of a transcript) takes the fast path; only other characters are decomposed.
+ */
 export function foldForSearch(text: string): string {
-  const out: string[] = new Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    out[i] = folded.length === 1 ? folded : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
-  }
-  return out.join('');
+  const lower = text.toLowerCase();
+  const base = lower.length === text.length ? lower : text;
+  return base.replace(/[^\u0020-\u007e\n\r\t]/g, (ch, offset: number) => foldChar(text[offset]!));
 }
 
 /** Parses a query into terms; every term must match (AND), as in the app's search box. */

@@ -103,7 +103,8 @@ function zipAdapter(zip: JSZip): MammothZipFile {
       if (!encoding) return data;
       if (encoding === 'base64') return Buffer.from(data).toString('base64');
       const text = new TextDecoder(encoding).decode(data);
-      return text.includes('commentRange') ? rewriteCommentRanges(text) : text;
+      if (!isStoryPart(text)) return text;
+      return slimStoryXml(text.includes('commentRange') ? rewriteCommentRanges(text) : text);
     },
     write: (name, contents) => void zip.file(name, contents),
     toArrayBuffer: () => zip.generateAsync({ type: 'arraybuffer' }),
@@ -123,4 +124,22 @@ export function rewriteCommentRanges(xml: string): string {
       return `<${prefix}:bookmarkStart ${prefix}:name="${name}"/>`;
     })
     .replace(/<\/\w+:commentRange(?:Start|End)>/g, '');
+}
+
+/** The body, notes and comments parts: the ones whose runs mammoth walks. */
+function isStoryPart(xml: string): boolean {
+  return /<\w+:(?:document|footnotes|endnotes|comments)\b/.test(xml.slice(0, 2000));
+}
+
+/**
+ * Removes what we never read (run formatting, revision ids, proofing marks) before mammoth parses the XML:
+ * on Word's output this more than halves the parse. Run properties that carry tracked changes are kept,
+ * since mammoth reads deleted paragraph marks there; a properties element holding a nested one
+ * (<w:rPrChange>) is kept whole so the lazy match cannot cut it.
+ */
+export function slimStoryXml(xml: string): string {
+  return xml
+    .replace(/<(\w+):rPr>[\s\S]*?<\/\1:rPr>/g, (props) => (/:(?:del|ins|moveFrom|moveTo|rPrChange)\b/.test(props) ? props : ''))
+    .replace(/\s\w+:rsid\w*="[^"]*"/g, '')
+    .replace(/<\w+:(?:proofErr|lastRenderedPageBreak|bookmarkEnd|spacing|jc|ind)\b[^>]*\/>/g, '');
 }

@@ -49,7 +49,8 @@ interface Unit {
 /** Walks mammoth's tree: paragraphs keep their kind, tables become one block, marks become markers. */
 class BodyReader {
   images = 0;
-  readonly notes: { type: string; key: string }[] = [];
+  /** Referenced footnotes and endnotes, by key ("footnote-1"), in order of first reference. */
+  readonly notes = new Map<string, string>();
 
   readBlocks(nodes: readonly MammothNode[], out: Unit[]): void {
     for (const node of nodes) {
@@ -75,28 +76,29 @@ class BodyReader {
     if (nested.length > 0) this.readBlocks(nested, out);
   }
 
-  /** Runs, hyperlinks and their text; `nested` receives paragraphs and tables (text boxes) when not in a table. */
-  private readInline(nodes: readonly MammothNode[], draft: Draft, nested: MammothNode[] | undefined): void {
+  /**
+   * Runs, hyperlinks and their text. `textBoxes` collects paragraphs and tables found inside runs (text
+   * boxes); without it we are in a table cell, where everything flattens onto the row's line.
+   */
+  private readInline(nodes: readonly MammothNode[], draft: Draft, textBoxes?: MammothNode[]): void {
+    const inCell = textBoxes === undefined;
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
           draft.append(node.value);
           break;
         case 'tab':
-          draft.append(nested ? '\t' : ' ');
+          draft.append(inCell ? ' ' : '\t');
           break;
         case 'break':
-          if (nested) draft.separate('\n');
-          else draft.separate(' ');
+          draft.separate(inCell ? ' ' : '\n');
           break;
         case 'image':
           this.images++;
           break;
-        case 'noteReference': {
-          const key = `${node.noteType}-${node.noteId}`;
-          if (!this.notes.some((n) => n.key === key)) this.notes.push({ type: node.noteType, key });
+        case 'noteReference':
+          this.notes.set(`${node.noteType}-${node.noteId}`, node.noteType);
           break;
-        }
         case 'commentReference':
           draft.mark(`ref:${node.commentId}`, 'end');
           break;
@@ -105,11 +107,11 @@ class BodyReader {
           break;
         case 'paragraph':
         case 'table':
-          if (nested) nested.push(node);
+          if (textBoxes) textBoxes.push(node);
           else this.readCell([node], draft);
           break;
         default:
-          if ('children' in node) this.readInline(node.children, draft, nested);
+          if ('children' in node) this.readInline(node.children, draft, textBoxes);
       }
     }
   }
@@ -123,10 +125,21 @@ class BodyReader {
         continue;
       }
       const line = new Draft();
-      row.children.forEach((cell, i) => {
-        if (i > 0) line.append(' | ');
-        this.readCell(cell.type === 'tableCell' ? cell.children : [cell], line);
-      });
+      let cells = 0;
+      // Comment marks between cells: a start waits for the next cell, past its " | "; an end stays put.
+      let starts: MammothNode[] = [];
+      for (const cell of row.children) {
+        if (cell.type === 'tableCell') {
+          if (cells++ > 0) line.append(' | ');
+          this.readCell([...starts, ...cell.children], line);
+          starts = [];
+        } else if (cell.type === 'bookmarkStart' && cell.name.startsWith(COMMENT_START_PREFIX)) {
+          starts.push(cell);
+        } else {
+          this.readCell([cell], line);
+        }
+      }
+      this.readCell(starts, line);
       const { start, end } = trimmedRange(line.toString());
       if (draft.length > 0 && start < end) draft.append('\n');
       draft.appendSlice(line, start, end);
@@ -138,11 +151,11 @@ class BodyReader {
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         draft.separate(' ');
-        this.readInline(node.children, draft, undefined);
+        this.readInline(node.children, draft);
       } else if ('children' in node && node.type !== 'run' && node.type !== 'hyperlink') {
         this.readCell(node.children, draft);
       } else {
-        this.readInline([node], draft, undefined);
+        this.readInline([node], draft);
       }
     }
   }
@@ -182,13 +195,14 @@ function addUnits(builder: DocumentBuilder, units: readonly Unit[]): void {
       if (turn.length > 0 && range.start < range.end) turn.append('\n');
       turn.appendSlice(units[part.index]!.draft, part.from + range.start, part.from + range.end);
     }
-    builder.add('turn', turn.toString(), { speaker: segment.speaker }, turn.markers);
+    builder.add('turn', turn.toString(), { speaker: segment.speaker, startMs: segment.startMs }, turn.markers);
   }
 }
 
 /** Footnotes and endnotes go, in order of reference, under a "Notes" heading after the body. */
 function addNotes(builder: DocumentBuilder, reader: BodyReader, doc: MammothDocument): void {
-  const referenced = reader.notes.splice(0);
+  // References inside notes are not followed: a snapshot of the body's references.
+  const referenced = [...reader.notes].map(([key, type]) => ({ key, type }));
   const units: Unit[] = [];
   for (const note of referenced) reader.readBlocks(doc.notes.findNoteByKey(note.key)?.body ?? [], units);
   if (!units.some((u) => u.draft.toString().trim())) return;

@@ -75,7 +75,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
 function lines(runs: readonly TextRun[]): Line[] {
   const out: Line[] = [];
   let parts: string[] = [];
-  let current: (Line & { endX: number }) | undefined;
+  let current: { y: number; height: number; endX: number } | undefined;
   const close = (): void => {
     if (current) out.push({ text: parts.join('').replace(/\s+/g, ' ').trim(), y: current.y, height: current.height });
     current = undefined;
@@ -88,7 +88,7 @@ function lines(runs: readonly TextRun[]): Line[] {
     if (run.str) {
       if (current && Math.abs(y - current.y) > Math.max(height, current.height) * 0.6) close();
       if (!current) {
-        current = { text: '', y, height, endX: x };
+        current = { y, height, endX: x };
       } else {
         const gap = x - current.endX;
         const joined = /\s$/.test(parts[parts.length - 1] ?? '') || /^\s/.test(run.str);

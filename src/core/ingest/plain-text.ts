@@ -6,7 +6,7 @@ import { decodeText, normaliseLineEnds } from './text-encoding';
 import { addTimedTurns, applySpeakerPrefixes, parseTimestamp, type TimedSegment } from './timed-turns';
 
 const MD_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const TIMED_LINE = /^\[\s*([\d:.,]+)\s*-->\s*([\d:.,]+)\s*\][ \t]*(.*)$/;
+const TIMED_LINE = /^\[\s*([^\]\s]+)\s*-->\s*([^\]\s]+)\s*\][ \t]*(.*)$/;
 
 /** A .txt or .md file: paragraphs on blank lines, markdown headings, speaker turns, or timed lines. */
 export function parsePlainText(bytes: Uint8Array, fileName: string, format: 'txt' | 'md'): ParsedDocument {

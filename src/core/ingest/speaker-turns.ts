@@ -4,8 +4,9 @@
  * A line may start with a speaker label: `Name:` / `NAME:` / `Q:`, `**Name:**` (markdown), `Name (01:23):`
  * (Rev), `[00:01:23] Name:`, a `[id1]` tag (QualCoder), or be an Otter.ai header `Name  1:23` alone on its line.
  * Ordinary sentences with a colon ("Note: the ministry…") are kept out by three rules: a label is at most four
- * capitalised words, common field names are never speakers, and a document switches to turns only from the
- * first label that repeats (or is an interview role such as Interviewer, or a Q/A pair).
+ * capitalised words, common field names are never speakers, and a document with at least two labelled lines
+ * switches to turns only from the first label that repeats, carries a timestamp, or is an interview role
+ * (Interviewer, Respondent…, or a Q/A or I/R pair).
  */
 
 export interface SpeakerLabel {
@@ -105,9 +106,13 @@ export function detectSpeakerLabels(lines: readonly (string | undefined)[]): (Sp
   for (const [a, b] of LETTER_PAIRS) {
     if (counts.has(a) && counts.has(b)) pairedLetters.add(a).add(b);
   }
-  const strong = (speaker: string): boolean =>
-    (counts.get(speaker) ?? 0) >= 2 || ROLES.has(speaker.toLowerCase()) || pairedLetters.has(speaker);
-  const first = found.findIndex((label) => label !== undefined && strong(label.speaker));
+  // A timestamped label (Otter, Rev) is a transcript's own mark, so it counts on its own.
+  const strong = (label: SpeakerLabel): boolean =>
+    label.startMs !== undefined ||
+    (counts.get(label.speaker) ?? 0) >= 2 ||
+    ROLES.has(label.speaker.toLowerCase()) ||
+    pairedLetters.has(label.speaker);
+  const first = found.findIndex((label) => label !== undefined && strong(label));
   if (first < 0) return lines.map(() => undefined);
   return found.map((label, i) => (i < first ? undefined : label));
 }

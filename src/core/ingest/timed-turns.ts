@@ -43,12 +43,11 @@ export function addTimedTurns(builder: DocumentBuilder, segments: readonly Timed
   let group: TimedSegment[] = [];
   const flush = (): void => {
     const first = group[0];
-    const last = group[group.length - 1];
-    if (!first || !last) return;
+    if (!first) return;
     builder.add('turn', joinPieces(group.map((s) => s.text)), {
       speaker: first.speaker,
       startMs: first.startMs,
-      endMs: Math.max(...group.map((s) => s.endMs)),
+      endMs: group.reduce((end, s) => Math.max(end, s.endMs), first.endMs),
     });
     group = [];
   };

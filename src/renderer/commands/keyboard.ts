@@ -9,6 +9,11 @@ export function shortcutLabel(keys: string): string {
   return isMac ? keys.replace('Mod+Shift+', '⇧⌘').replace('Mod+', '⌘') : keys.replace('Mod', 'Ctrl');
 }
 
+/** Inside an open dialog the keystroke belongs to its form; undoing the lab beneath it would only confuse. */
+export function isInDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"]') !== null;
+}
+
 /**
  * True when the keystroke belongs to a text field: there Ctrl+Z must undo typing, as the browser does,
  * not the last change to the lab.

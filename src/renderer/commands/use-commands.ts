@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useOp } from '../client/use-op';
 import { notifyError } from '../components/notify';
 import type { CommandContext, CommandId } from './command';
-import { isTextEditingTarget } from './keyboard';
+import { isInDialog, isTextEditingTarget } from './keyboard';
 import { commandForKey, commandRegistry } from './registry';
 
 /** The context commands decide and act on, kept current with the app and undo state. */
@@ -32,11 +32,24 @@ export function useRunCommand(ctx: CommandContext): (id: CommandId) => void {
   }, []);
 }
 
+/**
+ * Runs a command that arrived from Electron's menu. The menu's accelerator takes Ctrl+Z before the page
+ * sees it, so when a text field has the focus the command goes back to that field, as the key would have.
+ */
+export function runMenuCommand(runCommand: (id: CommandId) => void, id: CommandId): void {
+  const focused = document.activeElement;
+  if ((id === 'undo' || id === 'redo') && (isTextEditingTarget(focused) || isInDialog(focused))) {
+    document.execCommand(id);
+    return;
+  }
+  runCommand(id);
+}
+
 /** Binds every registered command's shortcut, leaving text fields their own undo. */
 export function useCommandShortcuts(runCommand: (id: CommandId) => void): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.repeat || isTextEditingTarget(e.target)) return;
+      if (e.defaultPrevented || e.repeat || isTextEditingTarget(e.target) || isInDialog(e.target)) return;
       const command = commandForKey(e);
       if (!command) return;
       e.preventDefault();

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } 
 import { useState, type FormEvent } from 'react';
 import { ConveningInput, type Convening, type ConveningKind, type Phase } from '../../shared/domain/timeline';
 import { useMutationOp } from '../client/use-op';
-import { changedFields, isEmptyPatch } from '../components/changed-fields';
+import { completePatch } from '../components/changed-fields';
 import { fieldErrors, type FieldErrors } from '../components/field-errors';
 import { notifyError } from '../components/notify';
 import { CONVENING_KIND_LABELS, selectData } from './timeline-kinds';
@@ -37,18 +37,39 @@ function ConveningForm({ edit, phases, onDone }: { edit: ConveningEdit; phases: 
     const onError = (err: unknown) => notifyError('The convening was not saved', err);
     const existing = edit.convening;
     if (!existing) return create.mutate({ convening: parsed.data }, { onSuccess: onDone, onError });
-    const patch = changedFields(draftOf(existing, existing.phaseId), parsed.data);
-    if (isEmptyPatch(patch)) return onDone();
+    const patch = completePatch(draftOf(existing, existing.phaseId), parsed.data);
+    if (!patch) return onDone();
     update.mutate({ id: existing.id, patch }, { onSuccess: onDone, onError });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput label="Convening name" required value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} error={errors.name} data-autofocus maxLength={200} />
+        <TextInput
+          label="Convening name"
+          required
+          value={draft.name}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+          error={errors.name}
+          data-autofocus
+          maxLength={200}
+        />
         <SimpleGrid cols={2}>
-          <TextInput label="Date" type="date" required value={draft.date} onChange={(e) => set({ date: e.currentTarget.value })} error={errors.date} />
-          <Select label="Kind" data={selectData(CONVENING_KIND_LABELS)} value={draft.kind} onChange={(v) => v && set({ kind: v as ConveningKind })} allowDeselect={false} />
+          <TextInput
+            label="Date"
+            type="date"
+            required
+            value={draft.date}
+            onChange={(e) => set({ date: e.currentTarget.value })}
+            error={errors.date}
+          />
+          <Select
+            label="Kind"
+            data={selectData(CONVENING_KIND_LABELS)}
+            value={draft.kind}
+            onChange={(v) => v && set({ kind: v as ConveningKind })}
+            allowDeselect={false}
+          />
         </SimpleGrid>
         <Select
           label="Phase"
@@ -58,8 +79,22 @@ function ConveningForm({ edit, phases, onDone }: { edit: ConveningEdit; phases: 
           allowDeselect={false}
           error={errors.phaseId}
         />
-        <TextInput label="Location" value={draft.location} onChange={(e) => set({ location: e.currentTarget.value })} error={errors.location} maxLength={300} />
-        <Textarea label="Notes" autosize minRows={2} maxRows={6} value={draft.notes} onChange={(e) => set({ notes: e.currentTarget.value })} error={errors.notes} />
+        <TextInput
+          label="Location"
+          value={draft.location}
+          onChange={(e) => set({ location: e.currentTarget.value })}
+          error={errors.location}
+          maxLength={300}
+        />
+        <Textarea
+          label="Notes"
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={draft.notes}
+          onChange={(e) => set({ notes: e.currentTarget.value })}
+          error={errors.notes}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel
@@ -73,7 +108,15 @@ function ConveningForm({ edit, phases, onDone }: { edit: ConveningEdit; phases: 
   );
 }
 
-export function ConveningModal({ edit, phases, onClose }: { edit: ConveningEdit | null; phases: Phase[]; onClose: () => void }) {
+export function ConveningModal({
+  edit,
+  phases,
+  onClose,
+}: {
+  edit: ConveningEdit | null;
+  phases: Phase[];
+  onClose: () => void;
+}) {
   return (
     <Modal opened={edit !== null} onClose={onClose} title={edit?.convening ? 'Edit convening' : 'Add convening'}>
       {edit && <ConveningForm edit={edit} phases={phases} onDone={onClose} />}

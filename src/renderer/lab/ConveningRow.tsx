@@ -14,7 +14,10 @@ interface ConveningRowProps {
 export function ConveningRow({ convening: c, onEdit, onDelete }: ConveningRowProps) {
   return (
     <li className={classes.row} aria-label={`Convening ${c.name}`}>
-      <span className={classes.diamond} style={{ background: `var(--mantine-color-${CONVENING_KIND_COLORS[c.kind]}-6)` }} />
+      <span
+        className={classes.diamond}
+        style={{ background: `var(--mantine-color-${CONVENING_KIND_COLORS[c.kind]}-6)` }}
+      />
       <Text size="sm" c="dimmed" className={classes.date}>
         {formatDay(c.date)}
       </Text>
@@ -34,12 +37,24 @@ export function ConveningRow({ convening: c, onEdit, onDelete }: ConveningRowPro
       )}
       <Group gap={2} wrap="nowrap" className={classes.actions}>
         <Tooltip label="Edit convening">
-          <ActionIcon size="sm" variant="subtle" color="gray" aria-label={`Edit convening ${c.name}`} onClick={() => onEdit(c)}>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            color="gray"
+            aria-label={`Edit convening ${c.name}`}
+            onClick={() => onEdit(c)}
+          >
             <IconPencil size={15} />
           </ActionIcon>
         </Tooltip>
         <Tooltip label="Delete convening">
-          <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Delete convening ${c.name}`} onClick={() => onDelete(c)}>
+          <ActionIcon
+            size="sm"
+            variant="subtle"
+            color="red"
+            aria-label={`Delete convening ${c.name}`}
+            onClick={() => onDelete(c)}
+          >
             <IconTrash size={15} />
           </ActionIcon>
         </Tooltip>

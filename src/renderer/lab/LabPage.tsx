@@ -10,7 +10,11 @@ export function LabPage() {
   return (
     <Stack gap="lg" maw={1180} mx="auto">
       {lab.data ? <ProfileForm lab={lab.data} /> : <QueryState error={lab.error} label="lab profile" />}
-      {timeline.data ? <TimelineSection timeline={timeline.data} /> : <QueryState error={timeline.error} label="timeline" />}
+      {timeline.data ? (
+        <TimelineSection timeline={timeline.data} />
+      ) : (
+        <QueryState error={timeline.error} label="timeline" />
+      )}
     </Stack>
   );
 }

@@ -21,7 +21,14 @@ interface PhaseBlockProps {
   onDeleteConvening: (convening: Convening) => void;
 }
 
-export function PhaseBlock({ phase, convenings, onEditPhase, onDeletePhase, onAddConvening, ...rowActions }: PhaseBlockProps) {
+export function PhaseBlock({
+  phase,
+  convenings,
+  onEditPhase,
+  onDeletePhase,
+  onAddConvening,
+  ...rowActions
+}: PhaseBlockProps) {
   const color = phase ? PHASE_KIND_COLORS[phase.kind] : 'gray';
   const name = phase?.name ?? 'Not in a phase';
   const months = phase ? monthsBetween(phase.startDate, phase.endDate) : 0;
@@ -64,12 +71,22 @@ export function PhaseBlock({ phase, convenings, onEditPhase, onDeletePhase, onAd
           {phase && (
             <>
               <Tooltip label="Edit phase">
-                <ActionIcon variant="subtle" color="gray" aria-label={`Edit phase ${phase.name}`} onClick={() => onEditPhase(phase)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  aria-label={`Edit phase ${phase.name}`}
+                  onClick={() => onEditPhase(phase)}
+                >
                   <IconPencil size={16} />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label="Delete phase">
-                <ActionIcon variant="subtle" color="red" aria-label={`Delete phase ${phase.name}`} onClick={() => onDeletePhase(phase)}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={`Delete phase ${phase.name}`}
+                  onClick={() => onDeletePhase(phase)}
+                >
                   <IconTrash size={16} />
                 </ActionIcon>
               </Tooltip>
@@ -80,7 +97,12 @@ export function PhaseBlock({ phase, convenings, onEditPhase, onDeletePhase, onAd
       {convenings.length > 0 && (
         <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {convenings.map((c) => (
-            <ConveningRow key={c.id} convening={c} onEdit={rowActions.onEditConvening} onDelete={rowActions.onDeleteConvening} />
+            <ConveningRow
+              key={c.id}
+              convening={c}
+              onEdit={rowActions.onEditConvening}
+              onDelete={rowActions.onDeleteConvening}
+            />
           ))}
         </Stack>
       )}

@@ -46,11 +46,39 @@ function PhaseForm({ phase, onDone }: { phase: Phase | null; onDone: () => void 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <TextInput label="Phase name" required value={draft.name} onChange={(e) => set({ name: e.currentTarget.value })} error={errors.name} data-autofocus maxLength={200} />
-        <Select label="Kind" data={selectData(PHASE_KIND_LABELS)} value={draft.kind} onChange={(v) => v && set({ kind: v as PhaseKind })} allowDeselect={false} />
+        <TextInput
+          label="Phase name"
+          required
+          value={draft.name}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+          error={errors.name}
+          data-autofocus
+          maxLength={200}
+        />
+        <Select
+          label="Kind"
+          data={selectData(PHASE_KIND_LABELS)}
+          value={draft.kind}
+          onChange={(v) => v && set({ kind: v as PhaseKind })}
+          allowDeselect={false}
+        />
         <SimpleGrid cols={2}>
-          <TextInput label="Starts" type="date" required value={draft.startDate} onChange={(e) => set({ startDate: e.currentTarget.value })} error={errors.startDate} />
-          <TextInput label="Ends" type="date" required value={draft.endDate} onChange={(e) => set({ endDate: e.currentTarget.value })} error={errors.endDate} />
+          <TextInput
+            label="Starts"
+            type="date"
+            required
+            value={draft.startDate}
+            onChange={(e) => set({ startDate: e.currentTarget.value })}
+            error={errors.startDate}
+          />
+          <TextInput
+            label="Ends"
+            type="date"
+            required
+            value={draft.endDate}
+            onChange={(e) => set({ endDate: e.currentTarget.value })}
+            error={errors.endDate}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

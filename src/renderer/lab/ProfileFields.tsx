@@ -33,7 +33,14 @@ export function ProfileFields({ value, onChange, errors }: ProfileFieldsProps) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <TextInput label="Lab name" required placeholder="e.g. Foundational literacy, Ghana" maxLength={200} {...text('name')} style={{ gridColumn: 'span 2' }} />
+        <TextInput
+          label="Lab name"
+          required
+          placeholder="e.g. Foundational literacy, Ghana"
+          maxLength={200}
+          {...text('name')}
+          style={{ gridColumn: 'span 2' }}
+        />
         <TextInput label="Start date" type="date" required {...text('startDate')} />
         <TextInput label="Country" maxLength={100} {...text('country')} />
         <TextInput label="City" maxLength={100} {...text('city')} />
@@ -54,7 +61,11 @@ export function ProfileFields({ value, onChange, errors }: ProfileFieldsProps) {
         <Textarea label="Scaling goal" autosize minRows={3} maxRows={8} maxLength={4000} {...text('scalingGoal')} />
       </SimpleGrid>
       <Group align="flex-start" gap="xl">
-        <Input.Wrapper label="Scaling pathways" description="Choose every pathway the lab pursues" error={errors.pathways}>
+        <Input.Wrapper
+          label="Scaling pathways"
+          description="Choose every pathway the lab pursues"
+          error={errors.pathways}
+        >
           <Chip.Group multiple value={value.pathways} onChange={(v) => onChange({ pathways: v as ScalingPathway[] })}>
             <Group gap="xs" mt={6}>
               {SCALING_PATHWAYS.map((p) => (

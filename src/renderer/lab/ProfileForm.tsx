@@ -3,7 +3,7 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Lab } from '../../shared/domain/lab';
 import { useMutationOp } from '../client/use-op';
-import { changedFields, isEmptyPatch } from '../components/changed-fields';
+import { completePatch } from '../components/changed-fields';
 import { notifyDone, notifyError } from '../components/notify';
 import { ProfileFields } from './ProfileFields';
 import { draftFromLab, sameProfile, validateProfile, type ProfileDraft } from './profile-draft';
@@ -37,8 +37,8 @@ export function ProfileForm({ lab }: { lab: Lab }) {
       setShowErrors(true);
       return;
     }
-    const patch = changedFields(draftFromLab(lab), draftFromLab({ ...lab, ...checked.profile }));
-    if (isEmptyPatch(patch)) return discard();
+    const patch = completePatch(draftFromLab(lab), draftFromLab({ ...lab, ...checked.profile }));
+    if (!patch) return discard();
     update.mutate(
       { patch },
       {

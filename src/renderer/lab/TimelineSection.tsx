@@ -36,7 +36,11 @@ export function TimelineSection({ timeline }: { timeline: Timeline }) {
           </Text>
         </div>
         <Group gap="xs">
-          <Button variant="default" leftSection={<IconCalendarPlus size={16} />} onClick={() => handlers.onAddConvening(null)}>
+          <Button
+            variant="default"
+            leftSection={<IconCalendarPlus size={16} />}
+            onClick={() => handlers.onAddConvening(null)}
+          >
             Add convening
           </Button>
           <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setPhaseEdit({ phase: null })}>
@@ -49,7 +53,12 @@ export function TimelineSection({ timeline }: { timeline: Timeline }) {
         <Stack gap="md">
           <TimelineChart phases={phases} convenings={convenings} />
           {phases.map((phase) => (
-            <PhaseBlock key={phase.id} phase={phase} convenings={convenings.filter((c) => c.phaseId === phase.id)} {...handlers} />
+            <PhaseBlock
+              key={phase.id}
+              phase={phase}
+              convenings={convenings.filter((c) => c.phaseId === phase.id)}
+              {...handlers}
+            />
           ))}
           {loose.length > 0 && <PhaseBlock phase={null} convenings={loose} {...handlers} />}
         </Stack>

@@ -51,7 +51,9 @@ export function sameProfile(a: ProfileDraft, b: ProfileDraft): boolean {
 }
 
 /** Validates with the contract's own schema, so the form says what the store would refuse. */
-export function validateProfile(draft: ProfileDraft): { profile: LabProfile; errors: null } | { profile: null; errors: FieldErrors } {
+export function validateProfile(
+  draft: ProfileDraft,
+): { profile: LabProfile; errors: null } | { profile: null; errors: FieldErrors } {
   const parsed = LabProfile.safeParse(draft);
   if (parsed.success) return { profile: parsed.data, errors: null };
   const errors = fieldErrors(parsed.error);

@@ -29,7 +29,11 @@ export function timeScale(phases: Phase[], convenings: Convening[]): TimeScale |
   const step = years > 5 ? 12 : years > 1.5 ? 6 : years > 0.5 ? 3 : 1;
   const ticks: number[] = [];
   const first = new Date(start);
-  for (let d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)); d.getTime() <= end; d.setUTCMonth(d.getUTCMonth() + 1)) {
+  for (
+    let d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
+    d.getTime() <= end;
+    d.setUTCMonth(d.getUTCMonth() + 1)
+  ) {
     if (d.getUTCMonth() % step === 0) ticks.push(d.getTime());
   }
   return { start, end, at: (iso) => ((parseIsoDay(iso) - start) / span) * 100, ticks };

@@ -14,7 +14,15 @@ interface AddParticipantModalProps {
   onClose: () => void;
 }
 
-function AddParticipantForm({ knownKeys, onAdded, onCancel }: { knownKeys: string[]; onAdded: (p: Participant) => void; onCancel: () => void }) {
+function AddParticipantForm({
+  knownKeys,
+  onAdded,
+  onCancel,
+}: {
+  knownKeys: string[];
+  onAdded: (p: Participant) => void;
+  onCancel: () => void;
+}) {
   const create = useMutationOp('participants.create');
   const [draft, setDraft] = useState<ParticipantDraft>(emptyParticipantDraft);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -32,7 +40,10 @@ function AddParticipantForm({ knownKeys, onAdded, onCancel }: { knownKeys: strin
     const checked = validateParticipant(draft, true);
     setErrors(checked.errors ?? {});
     if (!checked.values) return;
-    create.mutate({ participant: checked.values }, { onSuccess: onAdded, onError: (err) => notifyError('The participant was not added', err) });
+    create.mutate(
+      { participant: checked.values },
+      { onSuccess: onAdded, onError: (err) => notifyError('The participant was not added', err) },
+    );
   };
 
   return (

@@ -11,7 +11,8 @@ interface AttributeRowsProps {
 }
 
 export function AttributeRows({ rows, knownKeys, error, onChange }: AttributeRowsProps) {
-  const set = (i: number, patch: Partial<AttributeRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<AttributeRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const used = new Set(rows.map((r) => r.key));
   return (
     <Input.Wrapper label="Attributes" description="Your own columns: gender, district, years in post…" error={error}>

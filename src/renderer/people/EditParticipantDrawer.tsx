@@ -3,7 +3,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { Participant } from '../../shared/domain/participant';
 import { useMutationOp } from '../client/use-op';
-import { changedFields, isEmptyPatch } from '../components/changed-fields';
+import { completePatch } from '../components/changed-fields';
 import type { FieldErrors } from '../components/field-errors';
 import { notifyDone, notifyError } from '../components/notify';
 import { formatDay } from '../format/dates';
@@ -27,8 +27,8 @@ function EditParticipantForm({ participant, knownKeys, onDelete, onDone }: EditP
     const checked = validateParticipant(draft, false);
     setErrors(checked.errors ?? {});
     if (!checked.values) return;
-    const patch = changedFields(valuesOf(participant), { ...valuesOf(participant), ...checked.values });
-    if (isEmptyPatch(patch)) return onDone();
+    const patch = completePatch(valuesOf(participant), { ...valuesOf(participant), ...checked.values });
+    if (!patch) return onDone();
     update.mutate(
       { id: participant.id, patch },
       {
@@ -44,12 +44,24 @@ function EditParticipantForm({ participant, knownKeys, onDelete, onDone }: EditP
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <ParticipantFields value={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={errors} isNew={false} knownKeys={knownKeys} />
+        <ParticipantFields
+          value={draft}
+          onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+          errors={errors}
+          isNew={false}
+          knownKeys={knownKeys}
+        />
         <Text size="xs" c="dimmed">
-          Added {formatDay(participant.createdAt.slice(0, 10))} · last changed {formatDay(participant.updatedAt.slice(0, 10))}
+          Added {formatDay(participant.createdAt.slice(0, 10))} · last changed{' '}
+          {formatDay(participant.updatedAt.slice(0, 10))}
         </Text>
         <Group justify="space-between">
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => onDelete(participant)}>
+          <Button
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            onClick={() => onDelete(participant)}
+          >
             Delete
           </Button>
           <Group gap="xs">
@@ -69,7 +81,13 @@ function EditParticipantForm({ participant, knownKeys, onDelete, onDone }: EditP
 export function EditParticipantDrawer(props: Omit<EditProps, 'participant'> & { participant: Participant | null }) {
   const { participant, ...rest } = props;
   return (
-    <Drawer opened={participant !== null} onClose={rest.onDone} position="right" size={600} title={participant ? `Edit ${participant.displayName}` : ''}>
+    <Drawer
+      opened={participant !== null}
+      onClose={rest.onDone}
+      position="right"
+      size={600}
+      title={participant ? `Edit ${participant.displayName}` : ''}
+    >
       {participant && <EditParticipantForm key={participant.id} participant={participant} {...rest} />}
     </Drawer>
   );

@@ -45,7 +45,12 @@ export function PeopleFilters({ value, onChange }: { value: PeopleFilter; onChan
         w={150}
       />
       {isFiltering(value) && (
-        <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={() => onChange(NO_FILTER)}>
+        <Button
+          variant="subtle"
+          color="gray"
+          leftSection={<IconFilterOff size={16} />}
+          onClick={() => onChange(NO_FILTER)}
+        >
           Clear filters
         </Button>
       )}

@@ -9,7 +9,14 @@ import { QueryState } from '../components/QueryState';
 import { AddParticipantModal } from './AddParticipantModal';
 import { DeleteParticipants } from './DeleteParticipants';
 import { EditParticipantDrawer } from './EditParticipantDrawer';
-import { attributeKeysOf, filterParticipants, isFiltering, NO_FILTER, searchText, type PeopleFilter } from './people-filter';
+import {
+  attributeKeysOf,
+  filterParticipants,
+  isFiltering,
+  NO_FILTER,
+  searchText,
+  type PeopleFilter,
+} from './people-filter';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleTable } from './PeopleTable';
 
@@ -27,7 +34,10 @@ export function PeoplePage() {
 
   const attributeKeys = useMemo(() => attributeKeysOf(participants), [participants]);
   const haystacks = useMemo(() => new Map(participants.map((p) => [p.id, searchText(p)])), [participants]);
-  const shown = useMemo(() => filterParticipants(participants, haystacks, { ...filter, text }), [participants, haystacks, filter, text]);
+  const shown = useMemo(
+    () => filterParticipants(participants, haystacks, { ...filter, text }),
+    [participants, haystacks, filter, text],
+  );
   // Only rows the user can see are acted on; a selection hidden by a filter is kept but not deleted.
   const selected = shown.filter((p) => selection[p.id]);
   const editing = editingId ? (participants.find((p) => p.id === editingId) ?? null) : null;
@@ -44,7 +54,12 @@ export function PeoplePage() {
       </div>
       <Group gap="xs">
         {selected.length > 0 && (
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(selected)}>
+          <Button
+            variant="light"
+            color="red"
+            leftSection={<IconTrash size={16} />}
+            onClick={() => setDeleting(selected)}
+          >
             Delete {selected.length.toLocaleString()} selected
           </Button>
         )}
@@ -95,11 +110,7 @@ export function PeoplePage() {
             onOpen={(p) => setEditingId(p.id)}
           />
         ) : (
-          <EmptyState
-            mt={40}
-            title="No participant matches"
-            description="Try fewer words, or clear the filters."
-          >
+          <EmptyState mt={40} title="No participant matches" description="Try fewer words, or clear the filters.">
             <EmptyState.Actions>
               <Button variant="default" onClick={() => setFilter(NO_FILTER)}>
                 Clear filters

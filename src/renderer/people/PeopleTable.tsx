@@ -82,8 +82,16 @@ export function PeopleTable({ participants, attributeKeys, selection, onSelectio
               const sorted = h.column.getIsSorted();
               const Icon = sorted === 'asc' ? IconArrowUp : sorted === 'desc' ? IconArrowDown : IconSelector;
               return (
-                <th key={h.id} className={h.column.id === PINNED ? classes.pinned : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                  <UnstyledButton className={classes.sort} onClick={h.column.getToggleSortingHandler()} data-sorted={sorted || undefined}>
+                <th
+                  key={h.id}
+                  className={h.column.id === PINNED ? classes.pinned : undefined}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                >
+                  <UnstyledButton
+                    className={classes.sort}
+                    onClick={h.column.getToggleSortingHandler()}
+                    data-sorted={sorted || undefined}
+                  >
                     <Text span size="sm" fw={600} truncate>
                       {flexRender(h.column.columnDef.header, h.getContext())}
                     </Text>

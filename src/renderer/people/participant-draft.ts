@@ -97,7 +97,8 @@ export function validateParticipant(
   const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error);
   const attributes = attributeProblems(draft.attributes);
   if (attributes) errors.attributes = attributes;
-  if (draft.joinedOn && draft.leftOn && draft.leftOn < draft.joinedOn) errors.leftOn = 'Cannot be before the day they joined';
+  if (draft.joinedOn && draft.leftOn && draft.leftOn < draft.joinedOn)
+    errors.leftOn = 'Cannot be before the day they joined';
   if (!parsed.success || Object.keys(errors).length > 0) return { values: null, errors };
   return { values: parsed.data, errors: null };
 }

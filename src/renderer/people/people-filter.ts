@@ -27,7 +27,11 @@ export function searchText(p: Participant): string {
     .toLowerCase();
 }
 
-export function filterParticipants(participants: Participant[], haystacks: Map<string, string>, f: PeopleFilter): Participant[] {
+export function filterParticipants(
+  participants: Participant[],
+  haystacks: Map<string, string>,
+  f: PeopleFilter,
+): Participant[] {
   const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
   return participants.filter(
     (p) =>

@@ -22,7 +22,11 @@ export function CoderPrompt({ opened, required, current, labOpen, onClose }: Cod
   const [touched, setTouched] = useState(false);
 
   const trimmed = name.trim();
-  const problem = !trimmed ? 'Type your name, as your colleagues know you.' : trimmed.length > 100 ? 'Keep it under 100 characters.' : null;
+  const problem = !trimmed
+    ? 'Type your name, as your colleagues know you.'
+    : trimmed.length > 100
+      ? 'Keep it under 100 characters.'
+      : null;
   const known = (coders.data ?? []).map((c) => c.name).filter((n) => n !== current);
 
   const submit = (e: FormEvent) => {

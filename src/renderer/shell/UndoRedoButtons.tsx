@@ -6,7 +6,13 @@ import classes from './UndoRedoButtons.module.css';
 
 const ICONS = { undo: IconArrowBackUp, redo: IconArrowForwardUp } as const;
 
-export function UndoRedoButtons({ context, runCommand }: { context: CommandContext; runCommand: (id: CommandId) => void }) {
+export function UndoRedoButtons({
+  context,
+  runCommand,
+}: {
+  context: CommandContext;
+  runCommand: (id: CommandId) => void;
+}) {
   return (
     <Group gap={4} wrap="nowrap">
       {(['undo', 'redo'] as const).map((id) => {

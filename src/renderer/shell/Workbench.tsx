@@ -3,7 +3,7 @@ import { IconPlugConnectedX } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useChangeEvents, useOp } from '../client/use-op';
 import { isCommandId } from '../commands/registry';
-import { useCommandContext, useCommandShortcuts, useRunCommand } from '../commands/use-commands';
+import { runMenuCommand, useCommandContext, useCommandShortcuts, useRunCommand } from '../commands/use-commands';
 import { NewLabModal, type NewLabRequest } from '../start/NewLabModal';
 import { StartScreen } from '../start/StartScreen';
 import { CoderPrompt } from './CoderPrompt';
@@ -20,7 +20,7 @@ export function Workbench() {
 
   const onCommand = useCallback(
     (command: string, arg?: string) => {
-      if (isCommandId(command)) runCommand(command);
+      if (isCommandId(command)) runMenuCommand(runCommand, command);
       // Electron's File › New lab asks where to save first, then hands the chosen path to this form.
       else if (command === 'new-lab') setNewLab({ path: arg });
     },
@@ -38,7 +38,13 @@ export function Workbench() {
   if (app.isError) {
     return (
       <Center h="100%" p="xl">
-        <Alert maw={520} color="red" variant="light" icon={<IconPlugConnectedX />} title="The workbench is not answering">
+        <Alert
+          maw={520}
+          color="red"
+          variant="light"
+          icon={<IconPlugConnectedX />}
+          title="The workbench is not answering"
+        >
           <Stack gap="sm" align="flex-start">
             {app.error.message}
             <Button variant="light" color="red" onClick={() => void app.refetch()}>

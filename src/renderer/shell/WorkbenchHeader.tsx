@@ -21,7 +21,10 @@ export function WorkbenchHeader({ lab, coderName, commandContext, runCommand, on
   const qc = useQueryClient();
   const close = useMutationOp('labs.close');
   const closeLab = () =>
-    close.mutate({}, { onSuccess: () => dropLabQueries(qc), onError: (e) => notifyError('Could not close the lab', e) });
+    close.mutate(
+      {},
+      { onSuccess: () => dropLabQueries(qc), onError: (e) => notifyError('Could not close the lab', e) },
+    );
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">

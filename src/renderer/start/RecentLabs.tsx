@@ -4,6 +4,11 @@ import type { RecentLab } from '../../shared/domain/app';
 import { formatDay } from '../format/dates';
 import classes from './RecentLabs.module.css';
 
+function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return cut > 0 ? path.slice(0, cut) : path;
+}
+
 interface RecentLabsProps {
   recent: RecentLab[];
   opening: string | null;
@@ -23,34 +28,41 @@ export function RecentLabs({ recent, opening, onOpen, onForget }: RecentLabsProp
             aria-label={r.exists ? `Open ${r.name}` : `${r.name} (file not found)`}
           >
             <Group gap="sm" wrap="nowrap">
-              {r.exists ? <IconFlask2 size={20} stroke={1.5} /> : <IconFileOff size={20} stroke={1.5} />}
+              {r.exists ? (
+                <IconFlask2 size={20} stroke={1.5} style={{ flex: 'none' }} />
+              ) : (
+                <IconFileOff size={20} stroke={1.5} style={{ flex: 'none' }} />
+              )}
               <div style={{ minWidth: 0, flex: 1 }}>
                 <Group gap={8} wrap="nowrap">
                   <Text fw={600} size="sm" truncate>
                     {r.name}
                   </Text>
                   {!r.exists && (
-                    <Badge size="xs" color="gray" variant="light">
+                    <Badge size="xs" color="gray" variant="light" style={{ flex: 'none' }}>
                       File not found
                     </Badge>
                   )}
                   {opening === r.path && (
-                    <Badge size="xs" variant="light">
+                    <Badge size="xs" variant="light" style={{ flex: 'none' }}>
                       Opening…
                     </Badge>
                   )}
                 </Group>
-                <Text size="xs" c="dimmed" truncate="start" title={r.path}>
-                  {r.path}
+                <Text size="xs" c="dimmed" truncate title={r.path}>
+                  Opened {formatDay(r.openedAt.slice(0, 10))} · {folderOf(r.path)}
                 </Text>
               </div>
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {formatDay(r.openedAt.slice(0, 10))}
-              </Text>
             </Group>
           </UnstyledButton>
           <Tooltip label="Forget this lab (the file is not deleted)">
-            <ActionIcon variant="subtle" color="gray" aria-label={`Forget ${r.name}`} onClick={() => onForget(r.path)}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              c="gray.6"
+              aria-label={`Forget ${r.name}`}
+              onClick={() => onForget(r.path)}
+            >
               <IconX size={16} />
             </ActionIcon>
           </Tooltip>

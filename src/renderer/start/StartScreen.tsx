@@ -1,4 +1,17 @@
-import { Anchor, Box, Button, Card, Container, Divider, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Anchor,
+  Box,
+  Button,
+  Card,
+  Container,
+  Divider,
+  Grid,
+  Group,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import { IconFlask2, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -33,7 +46,10 @@ export function StartScreen({ state, onNewLab, onSwitchCoder }: StartScreenProps
     );
   };
   const forgetLab = (path: string) =>
-    forget.mutate({ path }, { onSuccess: (s) => storeAppState(qc, s), onError: (e) => notifyError('Could not forget the lab', e) });
+    forget.mutate(
+      { path },
+      { onSuccess: (s) => storeAppState(qc, s), onError: (e) => notifyError('Could not forget the lab', e) },
+    );
 
   return (
     <Container size={960} py={56}>
@@ -59,44 +75,48 @@ export function StartScreen({ state, onNewLab, onSwitchCoder }: StartScreenProps
         )}
       </Group>
 
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Card padding="xl">
-          <Stack gap="lg">
-            <div>
-              <Title order={3} fz="lg" mb={4}>
-                Start a new lab
-              </Title>
-              <Text size="sm" c="dimmed">
-                One lab is one file: its profile, timeline, people, sources and codes travel together.
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Card padding="xl" h="100%">
+            <Stack gap="lg">
+              <div>
+                <Title order={3} fz="lg" mb={4}>
+                  Start a new lab
+                </Title>
+                <Text size="sm" c="dimmed">
+                  One lab is one file: its profile, timeline, people, sources and codes travel together.
+                </Text>
+              </div>
+              <Button leftSection={<IconPlus size={18} />} onClick={onNewLab} w="fit-content">
+                New lab
+              </Button>
+              <Divider label="or" labelPosition="center" />
+              <OpenByPath onOpen={openLab} busy={opening !== null} />
+              <Text size="xs" c="dimmed">
+                New labs are saved in {state.labsFolder}
               </Text>
-            </div>
-            <Button leftSection={<IconPlus size={18} />} onClick={onNewLab} w="fit-content">
-              New lab
-            </Button>
-            <Divider label="or" labelPosition="center" />
-            <OpenByPath onOpen={openLab} busy={opening !== null} />
-            <Text size="xs" c="dimmed">
-              New labs are saved in {state.labsFolder}
-            </Text>
-          </Stack>
-        </Card>
+            </Stack>
+          </Card>
+        </Grid.Col>
 
-        <Card padding="xl">
-          <Title order={3} fz="lg" mb="md">
-            Recent labs
-          </Title>
-          {state.recent.length > 0 ? (
-            <RecentLabs recent={state.recent} opening={opening} onOpen={openLab} onForget={forgetLab} />
-          ) : (
-            <Box py="xl" ta="center">
-              <Text fw={500}>No labs yet</Text>
-              <Text size="sm" c="dimmed" mt={4}>
-                Labs you create or open will be listed here.
-              </Text>
-            </Box>
-          )}
-        </Card>
-      </SimpleGrid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Card padding="xl" h="100%">
+            <Title order={3} fz="lg" mb="md">
+              Recent labs
+            </Title>
+            {state.recent.length > 0 ? (
+              <RecentLabs recent={state.recent} opening={opening} onOpen={openLab} onForget={forgetLab} />
+            ) : (
+              <Box py="xl" ta="center">
+                <Text fw={500}>No labs yet</Text>
+                <Text size="sm" c="dimmed" mt={4}>
+                  Labs you create or open will be listed here.
+                </Text>
+              </Box>
+            )}
+          </Card>
+        </Grid.Col>
+      </Grid>
     </Container>
   );
 }

@@ -1,0 +1,127 @@
+import mammoth from 'mammoth';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Workspace } from '../../core/app/workspace';
+import { applyCode, excerptFor } from '../../core/coding/excerpts';
+import { createCode } from '../../core/coding/codebook';
+import { retrieve } from '../../core/coding/retrieval';
+import { searchSources } from '../../core/coding/search';
+import { sourceTreeParseWorker } from '../../core/ingest/parse-worker-spec';
+import { initialiseLab } from '../../core/lab/lab-profile';
+import { collectFiles } from '../../core/sources/collect-files';
+import { fileItem, importSources } from '../../core/sources/import-sources';
+import { LabStore } from '../../core/store/lab-store';
+import { selectSourceSummaries, selectSourceText } from '../../core/store/queries/source-queries';
+import { silentLogger } from '../../core/log';
+import { makeTranscripts } from './make-transcripts';
+import { percentile, round, timed } from './measure';
+import { seededRandom, ZipfWords } from './zipf-text';
+
+export interface CodingBenchOptions {
+  workDir: string;
+  cacheDir: string;
+  domainDir: string;
+  files: number;
+  words: number;
+}
+
+/** Import, search and retrieval on a lab of generated interview transcripts (issue: import and coding). */
+export async function codingBench(o: CodingBenchOptions, say: (line: string) => void) {
+  say(`generating ${o.files} transcripts of ~${o.words} words (cached in ${o.cacheDir})`);
+  const generation = await timed(() => makeTranscripts(join(o.cacheDir, `transcripts-${o.files}x${o.words}`), o.domainDir, o.files, o.words));
+  const paths = generation.result;
+
+  say('raw mammoth, one thread');
+  const sample = paths.slice(0, Math.min(200, paths.length));
+  const buffers = sample.map((p) => readFileSync(p));
+  const raw = await timed(async () => {
+    for (const buffer of buffers) await mammoth.extractRawText({ buffer });
+  });
+  const rawFilesPerSecond = sample.length / (raw.ms / 1000);
+
+  say('import through the app (worker-thread parsing, one writer)');
+  const ws = new Workspace({ mode: 'cli', home: o.workDir, version: 'bench', coderName: 'Bench', parseWorker: sourceTreeParseWorker(), logger: silentLogger });
+  const store = LabStore.create(join(o.workDir, 'bench.scalinglab'));
+  store.useCoder('Bench');
+  initialiseLab(store, { name: 'Bench lab', startDate: '2026-01-01', country: '', city: '', localPartner: '', initiatives: [], problem: '', scalingGoal: '', pathways: [], approach: null });
+  const parser = ws.parser();
+  const items = (await collectFiles(paths)).map(fileItem);
+  const controller = new AbortController();
+  const imported = await timed(() => importSources(store, items, parser, controller.signal, () => undefined, silentLogger));
+  const failures = imported.result.filter((r) => r.status === 'failed').length;
+  const totalWords = selectSourceSummaries(store).reduce((n, s) => n + s.wordCount, 0);
+  const importFilesPerSecond = o.files / (imported.ms / 1000);
+
+  say('full-text search');
+  const random = seededRandom(7);
+  const zipf = new ZipfWords(o.domainDir, random);
+  const pick = (from: number, to: number) => zipf.words[from + Math.floor(random() * (to - from))]!;
+  const sampleText = selectSourceText(store, selectSourceSummaries(store)[0]!.id)!.text.split(/\s+/).filter((w) => /^[\p{L}]+$/u.test(w));
+  const queries = [
+    ...Array.from({ length: 10 }, () => ({ kind: 'rare', q: pick(3000, Math.min(6000, zipf.words.length)) })),
+    ...Array.from({ length: 10 }, () => ({ kind: 'common', q: pick(20, 60) })),
+    ...Array.from({ length: 10 }, () => {
+      const i = Math.floor(random() * (sampleText.length - 2));
+      return { kind: 'phrase', q: `"${sampleText[i]} ${sampleText[i + 1]}"` };
+    }),
+    ...Array.from({ length: 10 }, () => ({ kind: 'prefix', q: `${pick(100, 1500).slice(0, 4)}*` })),
+  ];
+  const searchTimes: number[] = [];
+  for (let round_ = 0; round_ < 3; round_++) {
+    for (const { q } of queries) searchTimes.push((await timed(() => searchSources(store, q, 200))).ms);
+  }
+
+  say('retrieval of a code with 10,000 excerpts');
+  const code = createCode(store, { name: 'Bench code', parentId: null, definition: '', whenToUse: '', whenNotToUse: '', example: '' });
+  const sources = selectSourceSummaries(store);
+  const perSource = Math.ceil(10000 / sources.length);
+  store.write('Bench coding', (w) => {
+    let made = 0;
+    for (const s of sources) {
+      const src = selectSourceText(store, s.id)!;
+      const turns = src.blocks.filter((b) => b.kind === 'turn');
+      for (let k = 0; k < perSource && made < 10000; k++, made++) {
+        const b = turns[(k * 7) % turns.length]!;
+        applyCode(w, store, excerptFor(w, store, s.id, b.start, Math.min(b.end, b.start + 200), src).id, code.id);
+      }
+    }
+  });
+  const retrievalTimes: number[] = [];
+  let retrieved = 0;
+  for (let i = 0; i < 5; i++) {
+    const r = await timed(() => retrieve(store, { codeId: code.id, includeChildren: true, filter: {}, limit: 100000 }));
+    retrievalTimes.push(r.ms);
+    retrieved = r.result.excerpts.length;
+  }
+  await parser.close();
+  store.close();
+  ws.close();
+
+  const ratio = importFilesPerSecond / rawFilesPerSecond;
+  return {
+    corpus: { files: o.files, wordsPerFile: o.words, totalWords, generationSeconds: round(generation.ms / 1000) },
+    import: {
+      seconds: round(imported.ms / 1000, 2),
+      filesPerSecond: round(importFilesPerSecond),
+      wordsPerSecond: Math.round(totalWords / (imported.ms / 1000)),
+      failures,
+      rawMammothFilesPerSecondOneThread: round(rawFilesPerSecond),
+      ratioToRawMammoth: round(ratio, 2),
+      targets: { secondsUnder: 20, ratioAtLeast: 0.8 },
+      pass: imported.ms < 20000 && ratio >= 0.8 && failures === 0,
+    },
+    search: {
+      queries: searchTimes.length,
+      p50ms: round(percentile(searchTimes, 50)),
+      p95ms: round(percentile(searchTimes, 95)),
+      target: { p95msUnder: 50 },
+      pass: percentile(searchTimes, 95) < 50,
+    },
+    retrieval: {
+      excerpts: retrieved,
+      medianMs: round(percentile(retrievalTimes, 50)),
+      target: { msUnder: 100 },
+      pass: percentile(retrievalTimes, 50) < 100,
+    },
+  };
+}
