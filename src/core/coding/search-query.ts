@@ -44,14 +44,33 @@ export function toFtsMatch(terms: SearchTerm[]): string {
   return terms.map((t) => `"${t.words.join(' ')}"${t.prefix ? '*' : ''}`).join(' AND ');
 }
 
-/** Every occurrence of any term in a folded text, in order, as [start, end) offsets. */
-export function findHits(folded: string, terms: SearchTerm[]): { start: number; end: number }[] {
+/** For each base letter, its accented forms (é, è, ê… for e), so a pattern matches the way the FTS index folds. */
+const ACCENTED: Map<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (let cp = 0xc0; cp <= 0x24f; cp++) {
+    const ch = String.fromCharCode(cp).toLowerCase();
+    const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
+    if (base.length === 1 && base !== ch && /[a-z]/.test(base)) map.set(base, (map.get(base) ?? '') + ch);
+  }
+  return map;
+})();
+
+function letterPattern(c: string): string {
+  const accented = ACCENTED.get(c);
+  return accented ? `[${c}${accented}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Every occurrence of any term in a source's text, in order, as [start, end) offsets. The pattern ignores
+ * case and accents itself, so the text is scanned as stored, with no folded copy made.
+ */
+export function findHits(text: string, terms: SearchTerm[]): { start: number; end: number }[] {
   const alternatives = terms.map((t) => {
-    const body = t.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+');
+    const body = t.words.map((w) => [...w].map(letterPattern).join('')).join('[^\\p{L}\\p{N}]+');
     return t.prefix ? `${body}[\\p{L}\\p{N}]*` : `${body}(?![\\p{L}\\p{N}])`;
   });
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
   const hits: { start: number; end: number }[] = [];
-  for (let m = re.exec(folded); m; m = re.exec(folded)) hits.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length });
   return hits;
 }

@@ -2,11 +2,11 @@ import type { SearchHit } from '../../shared/domain/coding';
 import type { LabStore } from '../store/lab-store';
 import { selectCode } from '../store/queries/code-queries';
 import { matchingSources } from '../store/queries/search-queries';
-import { selectSourceText } from '../store/queries/source-queries';
+import { selectSourceOnlyText, selectSourceText } from '../store/queries/source-queries';
 import { OpError } from '../errors';
 import { paragraphAround, sentenceAround } from './excerpt-range';
 import { applyCode, excerptFor } from './excerpts';
-import { findHits, foldForSearch, parseSearch, toFtsMatch } from './search-query';
+import { findHits, parseSearch, toFtsMatch } from './search-query';
 
 const SNIPPET_CHARS = 60;
 
@@ -23,17 +23,17 @@ export function searchSources(store: LabStore, q: string, limit: number): { sour
   const sources = matchingSources(store, toFtsMatch(terms));
   const hits: SearchHit[] = [];
   for (const s of sources) {
-    const src = selectSourceText(store, s.id)!;
-    for (const h of findHits(foldForSearch(src.text), terms)) {
+    const text = selectSourceOnlyText(store, s.id)!;
+    for (const h of findHits(text, terms)) {
       if (hits.length >= limit) return { sources: sources.length, hits, truncated: true };
       hits.push({
         sourceId: s.id,
         sourceTitle: s.title,
         start: h.start,
         end: h.end,
-        before: oneLine(src.text.slice(Math.max(0, h.start - SNIPPET_CHARS), h.start)).trimStart(),
-        match: src.text.slice(h.start, h.end),
-        after: oneLine(src.text.slice(h.end, h.end + SNIPPET_CHARS)).trimEnd(),
+        before: oneLine(text.slice(Math.max(0, h.start - SNIPPET_CHARS), h.start)).trimStart(),
+        match: text.slice(h.start, h.end),
+        after: oneLine(text.slice(h.end, h.end + SNIPPET_CHARS)).trimEnd(),
       });
     }
   }
@@ -51,7 +51,7 @@ export function codeAllHits(store: LabStore, q: string, codeId: string, spread: 
     for (const s of matchingSources(store, toFtsMatch(terms))) {
       const src = selectSourceText(store, s.id)!;
       const seen = new Set<string>();
-      for (const h of findHits(foldForSearch(src.text), terms)) {
+      for (const h of findHits(src.text, terms)) {
         const range =
           spread === 'hit' ? h : spread === 'sentence' ? sentenceAround(src.text, src.blocks, h.start, h.end) : paragraphAround(src.blocks, h.start, h.end);
         const key = `${range.start}:${range.end}`;

@@ -72,8 +72,7 @@ export const appHandlers: Handlers<'app' | 'labs'> = {
     const target = resolve(path);
     if (target === resolve(ws.store.path)) throw new OpError('CONFLICT', 'path: a copy cannot replace the open lab itself');
     if (existsSync(target)) throw new OpError('CONFLICT', `path: a file already exists at ${target}`);
-    // VACUUM INTO writes a consistent, compact snapshot even while the lab is open and in WAL mode.
-    ws.store.db.prepare('VACUUM INTO ?').run(target);
+    ws.store.saveCopyTo(target);
     return { path: target, bytes: statSync(target).size };
   },
 

@@ -3,7 +3,7 @@ import type { SourceKind } from '../../shared/domain/source';
 import { excerptFacts } from '../coding/excerpt-range';
 import type { ParsedDocument } from '../ingest/parsed-document';
 import type { LabStore } from '../store/lab-store';
-import { sourceCodec, sourceIdBySha } from '../store/queries/source-queries';
+import { sourceCodec, sourceContentRow, sourceIdBySha } from '../store/queries/source-queries';
 
 export interface FileToSave {
   fileName: string;
@@ -59,9 +59,6 @@ export function saveSource(store: LabStore, file: FileToSave): string | null {
           fileName: file.fileName,
           sha256: file.sha256,
           byteSize: file.bytes.byteLength,
-          original: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength),
-          text: doc.text,
-          blocks: doc.blocks,
           wordCount: countWords(doc.text),
           language: '',
           date: null,
@@ -71,6 +68,7 @@ export function saveSource(store: LabStore, file: FileToSave): string | null {
         }),
       );
       const sourceId = String(source.id);
+      w.insert('source_content', sourceContentRow(sourceId, doc.text, doc.blocks, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength)));
       for (const label of doc.speakers) w.insert('source_speaker', { source_id: sourceId, label, participant_id: null });
       for (const c of doc.comments) {
         if (c.end <= c.start) continue;

@@ -35,7 +35,10 @@ export function deleteSources(store: LabStore, ids: string[]): { deleted: number
     for (const c of codingsOfExcerpts(store, excerpts)) w.remove('excerpt_code', c.id);
     for (const e of excerpts) w.remove('excerpt', e);
     for (const s of speakerIdsOfSources(store, ids)) w.remove('source_speaker', s);
-    for (const id of ids) w.remove('source', id);
+    for (const id of ids) {
+      w.remove('source_content', id);
+      w.remove('source', id);
+    }
     return { deleted: ids.length, excerpts: excerpts.length };
   });
 }

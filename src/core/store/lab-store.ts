@@ -101,6 +101,23 @@ export class LabStore {
     return new LabStore(db, path);
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once per open lab: the named queries call this on every use. */
+  stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  /** Writes a consistent, compact snapshot of the lab to `target`, even while it is open and in WAL mode. */
+  saveCopyTo(target: string): void {
+    this.db.prepare('VACUUM INTO ?').run(target);
+  }
+
   get schemaVersion(): number {
     return schemaVersion(this.db);
   }
@@ -118,7 +135,7 @@ export class LabStore {
   private resolveCoder(): string | null {
     if (this.coder || !this.coderName) return this.coder;
     const name = this.coderName;
-    const found = this.db.prepare(`SELECT id FROM coder WHERE name = ?`).get(name) as { id: string } | undefined;
+    const found = this.stmt(`SELECT id FROM coder WHERE name = ?`).get(name) as { id: string } | undefined;
     // Adding a coder is bookkeeping, not an edit: its own change set, which undo does not cross or remove.
     this.coder = found
       ? found.id

@@ -11,6 +11,7 @@ export const DATA_TABLES = [
   'convening',
   'participant',
   'source',
+  'source_content',
   'source_speaker',
   'code',
   'excerpt',

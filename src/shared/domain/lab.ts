@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Stamped } from './ids';
+import { patchOf } from './patch';
 
 export const SCALING_PATHWAYS = ['vertical', 'horizontal', 'functional', 'organisational'] as const;
 export const ScalingPathway = z.enum(SCALING_PATHWAYS);
@@ -30,5 +31,5 @@ export type LabProfile = z.infer<typeof LabProfile>;
 export const Lab = Stamped.extend(LabProfile.shape);
 export type Lab = z.infer<typeof Lab>;
 
-export const LabPatch = LabProfile.partial();
+export const LabPatch = patchOf(LabProfile);
 export type LabPatch = z.infer<typeof LabPatch>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, Stamped } from './ids';
+import { patchOf } from './patch';
 
 export const SECTORS = [
   'government',
@@ -47,4 +48,4 @@ export type Participant = z.infer<typeof Participant>;
 /** On creation the pseudonym is optional: the store generates one. */
 export const ParticipantInput = ParticipantFields.extend({ pseudonym: ParticipantFields.shape.pseudonym.optional() });
 export type ParticipantInput = z.input<typeof ParticipantInput>;
-export const ParticipantPatch = ParticipantFields.partial();
+export const ParticipantPatch = patchOf(ParticipantFields);

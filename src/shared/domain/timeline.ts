@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, Stamped } from './ids';
+import { patchOf } from './patch';
 
 export const PHASE_KINDS = ['research', 'iteration', 'final'] as const;
 export const PhaseKind = z.enum(PHASE_KINDS);
@@ -19,7 +20,7 @@ export const PhaseInput = PhaseFields.refine((p) => p.endDate >= p.startDate, {
   message: 'a phase cannot end before it starts',
   path: ['endDate'],
 });
-export const PhasePatch = PhaseFields.partial();
+export const PhasePatch = patchOf(PhaseFields);
 
 export const CONVENING_KINDS = ['initial', 'reflection', 'final', 'global', 'virtual', 'other'] as const;
 export const ConveningKind = z.enum(CONVENING_KINDS);
@@ -37,7 +38,7 @@ const ConveningFields = z.object({
 export const Convening = Stamped.extend(ConveningFields.shape);
 export type Convening = z.infer<typeof Convening>;
 export const ConveningInput = ConveningFields;
-export const ConveningPatch = ConveningFields.partial();
+export const ConveningPatch = patchOf(ConveningFields);
 
 export const Timeline = z.object({ phases: z.array(Phase), convenings: z.array(Convening) });
 export type Timeline = z.infer<typeof Timeline>;

@@ -18,9 +18,6 @@ export default function up(db: Database): void {
       file_name TEXT NOT NULL,
       sha256 TEXT NOT NULL,
       byte_size INTEGER NOT NULL,
-      original BLOB NOT NULL,
-      text TEXT NOT NULL,
-      blocks TEXT NOT NULL CHECK (json_valid(blocks)),
       word_count INTEGER NOT NULL,
       language TEXT NOT NULL DEFAULT '',
       date TEXT,
@@ -30,6 +27,15 @@ export default function up(db: Database): void {
       ${STAMPS}
     );
     CREATE UNIQUE INDEX source_sha256 ON source(sha256);
+
+    -- The large, never-changing part of a source lives apart from its metadata, so listing sources and
+    -- joining excerpts to their source read a few hundred bytes per row, not a whole transcript.
+    CREATE TABLE source_content (
+      id TEXT PRIMARY KEY REFERENCES source(id),
+      text TEXT NOT NULL,
+      blocks TEXT NOT NULL CHECK (json_valid(blocks)),
+      original BLOB NOT NULL
+    );
     CREATE INDEX source_phase ON source(phase_id);
     CREATE INDEX source_convening ON source(convening_id);
 
@@ -90,12 +96,12 @@ export default function up(db: Database): void {
 
     -- Full-text search over source text, kept in step by triggers (so undo and redo re-index too).
     CREATE VIRTUAL TABLE source_fts USING fts5(
-      text, content = 'source', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+      text, content = 'source_content', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
     );
-    CREATE TRIGGER source_fts_insert AFTER INSERT ON source BEGIN
+    CREATE TRIGGER source_fts_insert AFTER INSERT ON source_content BEGIN
       INSERT INTO source_fts (rowid, text) VALUES (new.rowid, new.text);
     END;
-    CREATE TRIGGER source_fts_delete AFTER DELETE ON source BEGIN
+    CREATE TRIGGER source_fts_delete AFTER DELETE ON source_content BEGIN
       INSERT INTO source_fts (source_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
     END;
   `);

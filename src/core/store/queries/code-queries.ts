@@ -20,8 +20,8 @@ export const codeCodec = codec<Code>({
  * counts once for the parent). One recursive query, not a query per code.
  */
 export function selectCodesWithCounts(store: LabStore): CodeWithCounts[] {
-  const rows = store.db
-    .prepare(
+  const rows = store
+    .stmt(
       `WITH RECURSIVE sub(ancestor, id) AS (
          SELECT id, id FROM code
          UNION ALL
@@ -59,8 +59,8 @@ export function selectCode(store: LabStore, id: string): Code | undefined {
 /** The code and all its descendants, parents before children. */
 export function subtreeIds(store: LabStore, id: string): string[] {
   return (
-    store.db
-      .prepare(
+    store
+      .stmt(
         `WITH RECURSIVE sub(id, depth) AS (SELECT ?, 0 UNION ALL SELECT c.id, sub.depth + 1 FROM code c JOIN sub ON c.parent_id = sub.id)
          SELECT id FROM sub ORDER BY depth`,
       )
@@ -70,26 +70,26 @@ export function subtreeIds(store: LabStore, id: string): string[] {
 
 export function childIds(store: LabStore, parentId: string | null): string[] {
   return (
-    store.db.prepare(`SELECT id FROM code WHERE parent_id IS ? ORDER BY position, name COLLATE NOCASE`).all(parentId) as { id: string }[]
+    store.stmt(`SELECT id FROM code WHERE parent_id IS ? ORDER BY position, name COLLATE NOCASE`).all(parentId) as { id: string }[]
   ).map((r) => r.id);
 }
 
 export function siblingNamed(store: LabStore, parentId: string | null, name: string): string | undefined {
   return (
-    store.db.prepare(`SELECT id FROM code WHERE parent_id IS ? AND name = ? COLLATE NOCASE`).get(parentId, name) as { id: string } | undefined
+    store.stmt(`SELECT id FROM code WHERE parent_id IS ? AND name = ? COLLATE NOCASE`).get(parentId, name) as { id: string } | undefined
   )?.id;
 }
 
 export function nextCodePosition(store: LabStore, parentId: string | null): number {
-  return (store.db.prepare(`SELECT coalesce(max(position), -1) + 1 AS p FROM code WHERE parent_id IS ?`).get(parentId) as { p: number }).p;
+  return (store.stmt(`SELECT coalesce(max(position), -1) + 1 AS p FROM code WHERE parent_id IS ?`).get(parentId) as { p: number }).p;
 }
 
 export function codeCount(store: LabStore): number {
-  return (store.db.prepare(`SELECT count(*) AS n FROM code`).get() as { n: number }).n;
+  return (store.stmt(`SELECT count(*) AS n FROM code`).get() as { n: number }).n;
 }
 
 export function codingsOfCodes(store: LabStore, codeIds: string[]): { id: string; excerpt_id: string; code_id: string }[] {
-  return store.db
-    .prepare(`SELECT id, excerpt_id, code_id FROM excerpt_code WHERE code_id IN (SELECT value FROM json_each(?))`)
+  return store
+    .stmt(`SELECT id, excerpt_id, code_id FROM excerpt_code WHERE code_id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(codeIds)) as { id: string; excerpt_id: string; code_id: string }[];
 }

@@ -39,31 +39,31 @@ function toExcerpt(r: ExcerptRow): Excerpt {
 }
 
 export function selectExcerptsOfSource(store: LabStore, sourceId: string): Excerpt[] {
-  return (store.db.prepare(`${EXCERPT_SQL} WHERE e.source_id = ? ORDER BY e.start, e.end`).all(sourceId) as ExcerptRow[]).map(toExcerpt);
+  return (store.stmt(`${EXCERPT_SQL} WHERE e.source_id = ? ORDER BY e.start, e.end`).all(sourceId) as ExcerptRow[]).map(toExcerpt);
 }
 
 export function selectExcerpt(store: LabStore, id: string): Excerpt | undefined {
-  const r = store.db.prepare(`${EXCERPT_SQL} WHERE e.id = ?`).get(id) as ExcerptRow | undefined;
+  const r = store.stmt(`${EXCERPT_SQL} WHERE e.id = ?`).get(id) as ExcerptRow | undefined;
   return r ? toExcerpt(r) : undefined;
 }
 
 export function excerptWithRange(store: LabStore, sourceId: string, start: number, end: number): string | undefined {
   return (
-    store.db.prepare(`SELECT id FROM excerpt WHERE source_id = ? AND start = ? AND end = ?`).get(sourceId, start, end) as
+    store.stmt(`SELECT id FROM excerpt WHERE source_id = ? AND start = ? AND end = ?`).get(sourceId, start, end) as
       | { id: string }
       | undefined
   )?.id;
 }
 
 export function codingsOfExcerpts(store: LabStore, excerptIds: string[]): { id: string; excerpt_id: string; code_id: string }[] {
-  return store.db
-    .prepare(`SELECT id, excerpt_id, code_id FROM excerpt_code WHERE excerpt_id IN (SELECT value FROM json_each(?))`)
+  return store
+    .stmt(`SELECT id, excerpt_id, code_id FROM excerpt_code WHERE excerpt_id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(excerptIds)) as { id: string; excerpt_id: string; code_id: string }[];
 }
 
 export function excerptIdsOfSources(store: LabStore, sourceIds: string[]): string[] {
   return (
-    store.db.prepare(`SELECT id FROM excerpt WHERE source_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(sourceIds)) as {
+    store.stmt(`SELECT id FROM excerpt WHERE source_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(sourceIds)) as {
       id: string;
     }[]
   ).map((r) => r.id);
@@ -72,8 +72,8 @@ export function excerptIdsOfSources(store: LabStore, sourceIds: string[]): strin
 /** Excerpts left without any code, among these. */
 export function uncodedExcerpts(store: LabStore, excerptIds: string[]): string[] {
   return (
-    store.db
-      .prepare(
+    store
+      .stmt(
         `SELECT e.id FROM excerpt e WHERE e.id IN (SELECT value FROM json_each(?))
             AND NOT EXISTS (SELECT 1 FROM excerpt_code ec WHERE ec.excerpt_id = e.id) AND e.memo = ''`,
       )
@@ -109,12 +109,12 @@ export function selectRetrieval(store: LabStore, q: RetrievalQuery): { total: nu
        (@kinds IS NULL OR s.kind IN (SELECT value FROM json_each(@kinds)))
    AND (@phases IS NULL OR s.phase_id IN (SELECT value FROM json_each(@phases)))`;
   const total = (
-    store.db
-      .prepare(`SELECT count(*) AS n FROM (${matching}) m JOIN excerpt e ON e.id = m.id JOIN source s ON s.id = e.source_id WHERE ${filters}`)
+    store
+      .stmt(`SELECT count(*) AS n FROM (${matching}) m JOIN excerpt e ON e.id = m.id JOIN source s ON s.id = e.source_id WHERE ${filters}`)
       .get(params) as { n: number }
   ).n;
-  const rows = store.db
-    .prepare(
+  const rows = store
+    .stmt(
       `SELECT e.id AS excerptId, e.source_id AS sourceId, s.title AS sourceTitle, s.kind AS sourceKind, e.start, e.end,
               e.text, e.context_before AS before, e.context_after AS after, e.memo, e.created_at AS createdAt,
               coalesce(p.pseudonym, e.speaker) AS speaker, sp.participant_id AS participantId,

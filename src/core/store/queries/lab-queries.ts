@@ -20,13 +20,13 @@ export const labCodec = codec<Lab>({
 
 /** A lab file holds exactly one lab row. */
 export function selectLab(store: LabStore): Lab | undefined {
-  const row = store.db.prepare(`SELECT * FROM lab LIMIT 1`).get() as Row | undefined;
+  const row = store.stmt(`SELECT * FROM lab LIMIT 1`).get() as Row | undefined;
   return row ? labCodec.fromRow(row) : undefined;
 }
 
 export function countEverything(store: LabStore): z.infer<typeof LabCounts> {
-  return store.db
-    .prepare(
+  return store
+    .stmt(
       `SELECT (SELECT count(*) FROM phase) AS phases,
               (SELECT count(*) FROM convening) AS convenings,
               (SELECT count(*) FROM participant) AS participants,

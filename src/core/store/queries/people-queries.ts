@@ -22,26 +22,26 @@ export const participantCodec = codec<Participant>({
 export const coderCodec = codec<Coder>({ name: ['name', 'text'] });
 
 export function selectParticipants(store: LabStore): Participant[] {
-  return (store.db.prepare(`SELECT * FROM participant ORDER BY display_name COLLATE NOCASE`).all() as Row[]).map(
+  return (store.stmt(`SELECT * FROM participant ORDER BY display_name COLLATE NOCASE`).all() as Row[]).map(
     participantCodec.fromRow,
   );
 }
 
 /** Another participant already using this pseudonym (case-insensitive), if any. */
 export function pseudonymOwner(store: LabStore, pseudonym: string): string | undefined {
-  const r = store.db.prepare(`SELECT id FROM participant WHERE pseudonym = ?`).get(pseudonym) as { id: string } | undefined;
+  const r = store.stmt(`SELECT id FROM participant WHERE pseudonym = ?`).get(pseudonym) as { id: string } | undefined;
   return r?.id;
 }
 
 /** All pseudonyms starting with `prefix`, to pick the next free number. */
 export function pseudonymsLike(store: LabStore, prefix: string): string[] {
   return (
-    store.db.prepare(`SELECT pseudonym FROM participant WHERE pseudonym LIKE ? ESCAPE '\\'`).all(
+    store.stmt(`SELECT pseudonym FROM participant WHERE pseudonym LIKE ? ESCAPE '\\'`).all(
       `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
     ) as { pseudonym: string }[]
   ).map((r) => r.pseudonym);
 }
 
 export function selectCoders(store: LabStore): Coder[] {
-  return (store.db.prepare(`SELECT * FROM coder ORDER BY name COLLATE NOCASE`).all() as Row[]).map(coderCodec.fromRow);
+  return (store.stmt(`SELECT * FROM coder ORDER BY name COLLATE NOCASE`).all() as Row[]).map(coderCodec.fromRow);
 }

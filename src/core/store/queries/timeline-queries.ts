@@ -21,18 +21,18 @@ export const conveningCodec = codec<Convening>({
 });
 
 export function selectPhases(store: LabStore): Phase[] {
-  return (store.db.prepare(`SELECT * FROM phase ORDER BY start_date, position`).all() as Row[]).map(phaseCodec.fromRow);
+  return (store.stmt(`SELECT * FROM phase ORDER BY start_date, position`).all() as Row[]).map(phaseCodec.fromRow);
 }
 
 export function selectConvenings(store: LabStore): Convening[] {
-  return (store.db.prepare(`SELECT * FROM convening ORDER BY date, name`).all() as Row[]).map(conveningCodec.fromRow);
+  return (store.stmt(`SELECT * FROM convening ORDER BY date, name`).all() as Row[]).map(conveningCodec.fromRow);
 }
 
 export function selectConveningIdsOfPhase(store: LabStore, phaseId: string): string[] {
-  return (store.db.prepare(`SELECT id FROM convening WHERE phase_id = ?`).all(phaseId) as { id: string }[]).map((r) => r.id);
+  return (store.stmt(`SELECT id FROM convening WHERE phase_id = ?`).all(phaseId) as { id: string }[]).map((r) => r.id);
 }
 
 export function nextPhasePosition(store: LabStore): number {
-  const r = store.db.prepare(`SELECT coalesce(max(position), -1) + 1 AS p FROM phase`).get() as { p: number };
+  const r = store.stmt(`SELECT coalesce(max(position), -1) + 1 AS p FROM phase`).get() as { p: number };
   return r.p;
 }
