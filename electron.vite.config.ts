@@ -8,7 +8,8 @@ export default defineConfig({
       outDir: 'out/main',
       // Native and Node-only packages load from node_modules at run time.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The parse worker is its own entry: imports parse files in worker threads beside the main process.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/core/ingest/parse-worker.ts') } },
     },
   },
   preload: {
@@ -28,6 +29,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads', 'stream', 'events', 'util', 'zlib'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'coverage/**', '.cache/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'coverage/**', '.cache/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,12 +1,12 @@
 import { AppShell, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { IconFile } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { OpenLab } from '../../shared/domain/app';
 import type { CommandContext, CommandId } from '../commands/command';
 import { LabPage } from '../lab/LabPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { ComingSoon } from './ComingSoon';
-import { PAGES, type PageEntry, type PageId } from './pages';
+import { navigate, useLocation } from './navigation';
+import { PAGES, type PageEntry } from './pages';
 import { WorkbenchHeader } from './WorkbenchHeader';
 
 interface LabShellProps {
@@ -28,7 +28,7 @@ function PageContent({ page }: { page: PageEntry }) {
 }
 
 export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchCoder }: LabShellProps) {
-  const [pageId, setPageId] = useState<PageId>('lab');
+  const pageId = useLocation().page;
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
 
   return (
@@ -52,7 +52,7 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
               leftSection={<p.icon size={18} stroke={1.6} />}
               active={p.id === pageId}
               aria-current={p.id === pageId ? 'page' : undefined}
-              onClick={() => setPageId(p.id)}
+              onClick={() => navigate({ page: p.id })}
               rightSection={
                 p.comingSoon ? (
                   <Text span size="xs" c="dimmed">
