@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { appPaths, defaultAppHome } from '../core/app/app-home';
 import { appVersion } from '../core/app/version';
 import { CliContext, CliFailure, type GlobalOptions } from './cli-context';
+import { registerAnalysisCommands } from './commands/analysis-commands';
 import { registerBenchCommand } from './commands/bench-command';
 import { registerCodingCommands } from './commands/coding-commands';
 import { registerLabCommands } from './commands/lab-commands';
@@ -32,6 +33,7 @@ const program = new Command('labwb')
 
 registerLabCommands(program, run);
 registerCodingCommands(program, run);
+registerAnalysisCommands(program, run);
 registerBenchCommand(program);
 
 try {

@@ -4,6 +4,7 @@ import type { Workspace } from './app/workspace';
 import { OpError, toWire } from './errors';
 import { appHandlers } from './handlers/app-handlers';
 import { codingHandlers } from './handlers/coding-handlers';
+import { evidenceHandlers } from './handlers/evidence-handlers';
 import type { Handler } from './handlers/handler';
 import { historyHandlers } from './handlers/history-handlers';
 import { labHandlers } from './handlers/lab-handlers';
@@ -18,6 +19,7 @@ const handlers: { [N in OpName]: Handler<N> } = {
   ...historyHandlers,
   ...sourceHandlers,
   ...codingHandlers,
+  ...evidenceHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

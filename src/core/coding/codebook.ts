@@ -14,6 +14,7 @@ import {
   subtreeIds,
 } from '../store/queries/code-queries';
 import { uncodedExcerpts } from '../store/queries/excerpt-queries';
+import { removeExcerpts } from './remove-excerpts';
 
 /** Colours a new code gets in turn when none is given: distinct, and readable as a highlight. */
 const PALETTE = ['#4c8bf5', '#e0793a', '#3aa76d', '#c94f7c', '#8a6fd1', '#c9a227', '#2aa3b8', '#b5523b', '#6b8e23', '#7f7f7f'];
@@ -116,7 +117,7 @@ export function deleteCode(store: LabStore, id: string): { codes: number; coding
   return store.write(`Delete code “${code.name}”`, (w) => {
     const codings = codingsOfCodes(store, ids);
     for (const c of codings) w.remove('excerpt_code', c.id);
-    for (const e of uncodedExcerpts(store, [...new Set(codings.map((c) => c.excerpt_id))])) w.remove('excerpt', e);
+    removeExcerpts(w, store, uncodedExcerpts(store, [...new Set(codings.map((c) => c.excerpt_id))]));
     for (const cid of [...ids].reverse()) w.remove('code', cid);
     return { codes: ids.length, codings: codings.length };
   });

@@ -24,8 +24,8 @@ export function normaliseRange(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
-/** The block a position falls in (binary search: blocks are in order and do not overlap). */
-export function blockAt(blocks: SourceBlock[], pos: number): SourceBlock | undefined {
+/** The index of the block a position falls in, or -1 (binary search: blocks are in order and do not overlap). */
+export function blockIndexAt(blocks: SourceBlock[], pos: number): number {
   let lo = 0;
   let hi = blocks.length - 1;
   while (lo <= hi) {
@@ -33,9 +33,13 @@ export function blockAt(blocks: SourceBlock[], pos: number): SourceBlock | undef
     const b = blocks[mid]!;
     if (pos < b.start) hi = mid - 1;
     else if (pos >= b.end) lo = mid + 1;
-    else return b;
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+export function blockAt(blocks: SourceBlock[], pos: number): SourceBlock | undefined {
+  return blocks[blockIndexAt(blocks, pos)];
 }
 
 function oneLine(s: string): string {
@@ -44,8 +48,10 @@ function oneLine(s: string): string {
 
 /** What an excerpt keeps of its source: its text, the speaker of the turn it starts in, a line of context. */
 export function excerptFacts(text: string, blocks: SourceBlock[], start: number, end: number) {
-  const block = blockAt(blocks, start);
+  const index = blockIndexAt(blocks, start);
+  const block = blocks[index];
   return {
+    block: index >= 0 ? index : null,
     text: text.slice(start, end),
     speaker: block?.kind === 'turn' ? (block.speaker ?? null) : null,
     context_before: oneLine(text.slice(Math.max(0, start - CONTEXT_CHARS), start)).trimStart(),

@@ -7,6 +7,7 @@ import { selectCode, siblingNamed } from '../store/queries/code-queries';
 import { codingsOfExcerpts, excerptWithRange, selectExcerpt } from '../store/queries/excerpt-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { createCode } from './codebook';
+import { removeExcerpts } from './remove-excerpts';
 import { excerptFacts, normaliseRange } from './excerpt-range';
 
 function sourceText(store: LabStore, sourceId: string) {
@@ -99,11 +100,11 @@ export function removeCode(store: LabStore, excerptId: string, codeId: string): 
   if (!coding) throw new OpError('NOT_FOUND', 'codeId: the excerpt does not carry that code');
   const name = selectCode(store, codeId)?.name ?? 'code';
   const gone = store.write(`Remove “${name}” from excerpt`, (w) => {
-    w.remove('excerpt_code', coding.id);
     if (excerpt.codes.length === 1 && excerpt.memo === '') {
-      w.remove('excerpt', excerptId);
+      removeExcerpts(w, store, [excerptId]);
       return true;
     }
+    w.remove('excerpt_code', coding.id);
     return false;
   });
   return gone ? null : mustExcerpt(store, excerptId);
@@ -129,8 +130,7 @@ export function updateExcerpt(store: LabStore, id: string, change: { start?: num
 
 export function deleteExcerpts(store: LabStore, ids: string[]): { deleted: number } {
   return store.write(ids.length === 1 ? 'Delete excerpt' : `Delete ${ids.length} excerpts`, (w) => {
-    for (const c of codingsOfExcerpts(store, ids)) w.remove('excerpt_code', c.id);
-    for (const id of ids) w.remove('excerpt', id);
+    removeExcerpts(w, store, ids);
     return { deleted: ids.length };
   });
 }

@@ -9,6 +9,7 @@ import { SourceKind } from '../../shared/domain/source';
 import { codeRange } from '../coding/excerpts';
 import { importCodebook } from '../coding/codebook';
 import { OpError } from '../errors';
+import { setSourceTags, tagExcerpts } from '../evidence/evidence-tags';
 import type { Parser } from '../ingest/parse-pool';
 import { initialiseLab } from '../lab/lab-profile';
 import { createParticipant } from '../lab/participants';
@@ -16,6 +17,7 @@ import { saveSource } from '../sources/save-source';
 import { mapSpeaker, updateSource } from '../sources/source-edits';
 import { LabStore, type StoreOptions } from '../store/lab-store';
 import { selectCodesWithCounts } from '../store/queries/code-queries';
+import { selectDimensions } from '../store/queries/evidence-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { selectPhases } from '../store/queries/timeline-queries';
 
@@ -30,9 +32,11 @@ const DemoLab = z.object({
       date: z.string().nullable().optional(),
       phase: z.string().optional(),
       speakers: z.record(z.string(), z.string()).default({}),
+      /** Default evidence tags as "dimension:value" keys, e.g. "type:research". */
+      evidence: z.array(z.string()).default([]),
     }),
   ),
-  codings: z.array(z.object({ file: z.string(), quote: z.string(), codes: z.array(z.string()) })),
+  codings: z.array(z.object({ file: z.string(), quote: z.string(), codes: z.array(z.string()), evidence: z.array(z.string()).default([]) })),
 });
 
 /** "research", "iteration-2", "final" → the generic timeline's phase of that kind and number. */
@@ -74,12 +78,20 @@ export async function buildDemoLab(path: string, resourcesDir: string, parser: P
         }
         importCodebook(store, codebook.codes, null, 'Add starter codebook');
         const codeIds = new Map(selectCodesWithCounts(store).map((c) => [c.name, c.id]));
+        const valueIds = new Map<string, string>(selectDimensions(store).flatMap((d) => d.values.map((v): [string, string] => [`${d.key}:${v.key}`, v.id])));
+        const tags = (keys: string[]) =>
+          keys.map((k) => {
+            const id = valueIds.get(k);
+            if (!id) throw new OpError('INTERNAL', `demo evidence tag ${k} is not a seeded value`);
+            return id;
+          });
         const sourceIds = new Map<string, string>();
         for (const { meta, bytes, doc } of parsed) {
           const sha256 = createHash('sha256').update(bytes).digest('hex');
           const id = saveSource(store, { fileName: meta.file, bytes, sha256, doc })!;
           sourceIds.set(meta.file, id);
           updateSource(store, id, { title: meta.title, kind: meta.kind, date: meta.date ?? null, phaseId: phaseFor(store, meta.phase) });
+          if (meta.evidence.length) setSourceTags(store, id, tags(meta.evidence));
           for (const [label, name] of Object.entries(meta.speakers)) {
             const participantId = people.get(name);
             if (participantId && doc.speakers.includes(label)) mapSpeaker(store, { sourceId: id, label, participantId, everywhere: false });
@@ -91,7 +103,8 @@ export async function buildDemoLab(path: string, resourcesDir: string, parser: P
           const start = text.indexOf(c.quote);
           const ids = c.codes.map((n) => codeIds.get(n));
           if (start < 0 || ids.some((i) => !i)) throw new OpError('INTERNAL', `demo coding not found in ${c.file}`);
-          codeRange(store, sourceId!, start, start + c.quote.length, ids as string[]);
+          const excerpt = codeRange(store, sourceId!, start, start + c.quote.length, ids as string[]);
+          if (c.evidence.length) tagExcerpts(store, { excerptIds: [excerpt.id], add: tags(c.evidence), remove: [] });
         }
       },
       { kind: 'floor' },

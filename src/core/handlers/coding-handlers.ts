@@ -7,6 +7,7 @@ import { retrieve } from '../coding/retrieval';
 import { codeAllHits, searchSources } from '../coding/search';
 import { getLab } from '../lab/lab-profile';
 import { selectCodesWithCounts } from '../store/queries/code-queries';
+import { excerptQueryHandler } from './evidence-handlers';
 import type { Handlers } from './handler';
 
 export const codingHandlers: Handlers<'codes' | 'codebook' | 'excerpts' | 'search'> = {
@@ -27,6 +28,7 @@ export const codingHandlers: Handlers<'codes' | 'codebook' | 'excerpts' | 'searc
   'excerpts.update': (ws, { id, start, end, memo }) => updateExcerpt(ws.store, id, { start, end, memo }),
   'excerpts.delete': (ws, { ids }) => deleteExcerpts(ws.store, ids),
   'excerpts.retrieve': (ws, input) => retrieve(ws.store, input),
+  'excerpts.query': excerptQueryHandler,
   'search.query': (ws, { q, limit }) => searchSources(ws.store, q, limit),
   'search.codeAll': (ws, { q, codeId, spread }) => codeAllHits(ws.store, q, codeId, spread),
 };

@@ -4,7 +4,9 @@ import type { SourcePatch, SourceSpeaker, SourceSummary } from '../../shared/dom
 import { OpError } from '../errors';
 import { createParticipant } from '../lab/participants';
 import type { LabStore } from '../store/lab-store';
-import { codingsOfExcerpts, excerptIdsOfSources } from '../store/queries/excerpt-queries';
+import { removeExcerpts } from '../coding/remove-excerpts';
+import { sourceTagRows } from '../store/queries/evidence-queries';
+import { excerptIdsOfSources } from '../store/queries/excerpt-queries';
 import {
   selectSourceSummary,
   selectSpeakers,
@@ -32,8 +34,8 @@ export function deleteSources(store: LabStore, ids: string[]): { deleted: number
   const label = ids.length === 1 ? `Delete source “${mustGetSource(store, ids[0]!).title}”` : `Delete ${ids.length} sources`;
   return store.write(label, (w) => {
     const excerpts = excerptIdsOfSources(store, ids);
-    for (const c of codingsOfExcerpts(store, excerpts)) w.remove('excerpt_code', c.id);
-    for (const e of excerpts) w.remove('excerpt', e);
+    removeExcerpts(w, store, excerpts);
+    for (const id of ids) for (const t of sourceTagRows(store, id)) w.remove('source_evidence', t.id);
     for (const s of speakerIdsOfSources(store, ids)) w.remove('source_speaker', s);
     for (const id of ids) {
       w.remove('source_content', id);

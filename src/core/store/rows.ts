@@ -16,6 +16,13 @@ export const DATA_TABLES = [
   'code',
   'excerpt',
   'excerpt_code',
+  'evidence_dimension',
+  'evidence_value',
+  'source_evidence',
+  'excerpt_evidence',
+  'memo',
+  'memo_excerpt',
+  'saved_query',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import * as app from './app-ops';
 import * as coding from './coding-ops';
+import * as evidence from './evidence-ops';
 import * as history from './history-ops';
+import * as memos from './memo-ops';
 import * as lab from './lab-ops';
 import type { OpDef } from './op';
 import * as people from './people-ops';
@@ -24,6 +26,8 @@ export const operations = table([
   ...Object.values(history),
   ...Object.values(sources),
   ...Object.values(coding),
+  ...Object.values(evidence),
+  ...Object.values(memos),
 ]);
 
 export type Operations = typeof operations;

@@ -13,7 +13,14 @@ export type Table =
   | 'source_speaker'
   | 'code'
   | 'excerpt'
-  | 'excerpt_code';
+  | 'excerpt_code'
+  | 'evidence_dimension'
+  | 'evidence_value'
+  | 'source_evidence'
+  | 'excerpt_evidence'
+  | 'memo'
+  | 'memo_excerpt'
+  | 'saved_query';
 
 export interface OpDef<N extends string = string, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   readonly name: N;

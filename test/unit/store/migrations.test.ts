@@ -92,3 +92,25 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('migration 30 (evidence, memos, saved queries) on a lab made by schema 20', () => {
+  it('seeds the four evidence dimensions, places old excerpts in their blocks, and tags nothing yet', () => {
+    const path = join(tempDir(), 'v20.scalinglab');
+    copyFileSync(fixture(20), path);
+    const before = new Database(path);
+    const excerptsBefore = before.prepare('SELECT id, text FROM excerpt ORDER BY id').all();
+    before.close();
+    const store = LabStore.open(path);
+    const dims = store.db.prepare(
+      `SELECT d.key, count(v.id) AS n FROM evidence_dimension d JOIN evidence_value v ON v.dimension_id = d.id GROUP BY d.key ORDER BY d.position`,
+    ).all();
+    expect(dims).toEqual([{ key: 'type', n: 4 }, { key: 'use', n: 3 }, { key: 'level', n: 3 }, { key: 'area', n: 4 }]);
+    expect(store.db.prepare('SELECT id, text FROM excerpt ORDER BY id').all()).toEqual(excerptsBefore);
+    const blocks = store.db.prepare('SELECT block FROM excerpt').all() as { block: number | null }[];
+    expect(blocks.every((b) => typeof b.block === 'number')).toBe(true);
+    expect(store.db.prepare('SELECT count(*) AS n FROM excerpt_tag').get()).toEqual({ n: 0 });
+    // Excerpt text made before the migration is in the new excerpt index.
+    expect((store.db.prepare(`SELECT count(*) AS n FROM excerpt_fts WHERE excerpt_fts MATCH 'shillings'`).get() as { n: number }).n).toBe(1);
+    store.close();
+  });
+});

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { OpError } from '../../errors';
 import foundation from './0010-foundation';
 import sourcesAndCoding from './0020-sources-and-coding';
+import evidenceMemosQueries from './0030-evidence-memos-queries';
 
 export interface Migration {
   readonly version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'foundation', up: foundation },
   { version: 20, name: 'sources-and-coding', up: sourcesAndCoding },
+  { version: 30, name: 'evidence-memos-queries', up: evidenceMemosQueries },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,6 @@
 import type { Excerpt, RetrievedExcerpt } from '../../../shared/domain/coding';
-import type { SourceKind } from '../../../shared/domain/source';
 import type { LabStore } from '../lab-store';
+import type { FilterSql } from './excerpt-filter';
 
 interface ExcerptRow {
   id: string;
@@ -55,10 +55,25 @@ export function excerptWithRange(store: LabStore, sourceId: string, start: numbe
   )?.id;
 }
 
+export function countExistingExcerpts(store: LabStore, ids: string[]): number {
+  return (store.stmt(`SELECT count(*) AS n FROM excerpt WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify(ids)) as { n: number }).n;
+}
+
 export function codingsOfExcerpts(store: LabStore, excerptIds: string[]): { id: string; excerpt_id: string; code_id: string }[] {
   return store
     .stmt(`SELECT id, excerpt_id, code_id FROM excerpt_code WHERE excerpt_id IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(excerptIds)) as { id: string; excerpt_id: string; code_id: string }[];
+}
+
+/** Rows that hang on these excerpts (codings, own evidence tags, memo links), to remove with them. */
+export function excerptAttachments(store: LabStore, excerptIds: string[]): { tbl: 'excerpt_code' | 'excerpt_evidence' | 'memo_excerpt'; id: string }[] {
+  return store
+    .stmt(
+      `SELECT 'excerpt_code' AS tbl, id FROM excerpt_code WHERE excerpt_id IN (SELECT value FROM json_each(@ids))
+       UNION ALL SELECT 'excerpt_evidence', id FROM excerpt_evidence WHERE excerpt_id IN (SELECT value FROM json_each(@ids))
+       UNION ALL SELECT 'memo_excerpt', id FROM memo_excerpt WHERE excerpt_id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .all({ ids: JSON.stringify(excerptIds) }) as { tbl: 'excerpt_code' | 'excerpt_evidence' | 'memo_excerpt'; id: string }[];
 }
 
 export function excerptIdsOfSources(store: LabStore, sourceIds: string[]): string[] {
@@ -81,33 +96,12 @@ export function uncodedExcerpts(store: LabStore, excerptIds: string[]): string[]
   ).map((r) => r.id);
 }
 
-export interface RetrievalQuery {
-  codeIds: string[];
-  sourceKinds?: SourceKind[] | undefined;
-  phaseIds?: string[] | undefined;
-  coderIds?: string[] | undefined;
-  limit: number;
-}
-
 /**
- * Excerpts carrying any of `codeIds`, with their source, speaker and context, in document order. Filters
- * are bound as JSON arrays so one prepared statement serves every combination.
+ * Excerpts a filter selects, with their source, speaker and context, in document order; the first `limit`
+ * of them and the total.
  */
-export function selectRetrieval(store: LabStore, q: RetrievalQuery): { total: number; excerpts: RetrievedExcerpt[] } {
-  const params = {
-    codes: JSON.stringify(q.codeIds),
-    kinds: q.sourceKinds?.length ? JSON.stringify(q.sourceKinds) : null,
-    phases: q.phaseIds?.length ? JSON.stringify(q.phaseIds) : null,
-    coders: q.coderIds?.length ? JSON.stringify(q.coderIds) : null,
-    limit: q.limit,
-  };
-  const matching = `
-    SELECT DISTINCT ec.excerpt_id AS id FROM excerpt_code ec
-     WHERE ec.code_id IN (SELECT value FROM json_each(@codes))
-       AND (@coders IS NULL OR ec.created_by IN (SELECT value FROM json_each(@coders)))`;
-  const filters = `
-       (@kinds IS NULL OR s.kind IN (SELECT value FROM json_each(@kinds)))
-   AND (@phases IS NULL OR s.phase_id IN (SELECT value FROM json_each(@phases)))`;
+export function selectFilteredExcerpts(store: LabStore, f: FilterSql, limit: number): { total: number; excerpts: RetrievedExcerpt[] } {
+  const params = { ...f.params, limit };
   const rows = store
     .stmt(
       `SELECT e.id AS excerptId, e.source_id AS sourceId, s.title AS sourceTitle, s.kind AS sourceKind, e.start, e.end,
@@ -116,25 +110,15 @@ export function selectRetrieval(store: LabStore, q: RetrievalQuery): { total: nu
               (SELECT group_concat(x.code_id, ',') FROM excerpt_code x WHERE x.excerpt_id = e.id) AS codeIds,
               (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT c.name FROM excerpt_code x
                  JOIN coder c ON c.id = x.created_by WHERE x.excerpt_id = e.id)) AS coderNames
-         FROM (${matching}) m
-         JOIN excerpt e ON e.id = m.id
-         JOIN source s ON s.id = e.source_id
-         LEFT JOIN source_speaker sp ON sp.source_id = e.source_id AND sp.label = e.speaker
-         LEFT JOIN participant p ON p.id = sp.participant_id
-        WHERE ${filters}
+         FROM ${f.from}
+        WHERE ${f.where}
         ORDER BY s.date IS NULL, s.date, s.title, e.start
         LIMIT @limit`,
     )
     .all(params) as (Omit<RetrievedExcerpt, 'codeIds' | 'coderNames'> & { codeIds: string | null; coderNames: string | null })[];
   // Counting again is only needed when the list was cut at the limit.
   const total =
-    rows.length < q.limit
-      ? rows.length
-      : (
-          store
-            .stmt(`SELECT count(*) AS n FROM (${matching}) m JOIN excerpt e ON e.id = m.id JOIN source s ON s.id = e.source_id WHERE ${filters}`)
-            .get(params) as { n: number }
-        ).n;
+    rows.length < limit ? rows.length : (store.stmt(`SELECT count(*) AS n FROM ${f.from} WHERE ${f.where}`).get(f.params) as { n: number }).n;
   return {
     total,
     // Lists come back joined (UUIDs by commas, names by the unit separator): far cheaper to split than a JSON
@@ -145,4 +129,9 @@ export function selectRetrieval(store: LabStore, q: RetrievalQuery): { total: nu
       coderNames: r.coderNames ? r.coderNames.split('\u001f') : [],
     })),
   };
+}
+
+/** Just the ids of the excerpts a filter selects. */
+export function selectFilteredExcerptIds(store: LabStore, f: FilterSql): string[] {
+  return (store.stmt(`SELECT e.id FROM ${f.from} WHERE ${f.where}`).all(f.params) as { id: string }[]).map((r) => r.id);
 }

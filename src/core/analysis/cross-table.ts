@@ -1,0 +1,95 @@
+import type { Axis, CrossTable, EvidenceDimension, ExcerptFilter } from '../../shared/domain/evidence';
+import { GROUPS, LEVELS, SECTORS } from '../../shared/domain/participant';
+import { SOURCE_KINDS } from '../../shared/domain/source';
+import { expandCodes } from '../coding/retrieval';
+import type { LabStore } from '../store/lab-store';
+import { selectAxisLabels, selectCellExcerptIds, selectCrossCounts, type AxisLabels } from '../store/queries/analysis-queries';
+import { selectDimensions } from '../store/queries/evidence-queries';
+import { filterSql } from '../store/queries/excerpt-filter';
+
+const NONE_LABEL: Partial<Record<Axis['kind'], string>> = {
+  phase: 'No phase',
+  convening: 'No convening',
+  sector: 'Unknown speaker',
+  role: 'Unknown role',
+  level: 'Unknown level',
+  group: 'Unknown speaker',
+  participant: 'Unmapped speaker',
+  organisation: 'Unknown organisation',
+  attribute: 'Not set',
+};
+
+/** Codes depth-first in their tree order, as the codebook shows them. */
+export function codesInTreeOrder(codes: AxisLabels['codes'], topOnly: boolean): { key: string; label: string }[] {
+  const out: { key: string; label: string }[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const c of codes.filter((x) => x.parent_id === parent)) {
+      out.push({ key: c.id, label: depth ? `${'  '.repeat(depth)}${c.name}` : c.name });
+      if (!topOnly) walk(c.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** Every key an axis can show, in the order a reader expects, whether or not it has excerpts. */
+function axisItems(axis: Axis, labels: AxisLabels, dims: EvidenceDimension[], seen: Set<string>): { key: string; label: string }[] {
+  const fixed = (keys: readonly string[]) => keys.map((k) => ({ key: k, label: k.charAt(0).toUpperCase() + k.slice(1) }));
+  let items: { key: string; label: string }[];
+  switch (axis.kind) {
+    case 'dimension':
+      items = (dims.find((d) => d.id === axis.dimensionId)?.values ?? []).map((v) => ({ key: v.id, label: v.label }));
+      break;
+    case 'phase':
+      items = labels.phases.map((p) => ({ key: p.id, label: p.name }));
+      break;
+    case 'convening':
+      items = labels.convenings.map((c) => ({ key: c.id, label: c.name }));
+      break;
+    case 'sourceKind':
+      items = fixed(SOURCE_KINDS);
+      break;
+    case 'code':
+      items = codesInTreeOrder(labels.codes, false);
+      break;
+    case 'topCode':
+      items = codesInTreeOrder(labels.codes, true);
+      break;
+    case 'sector':
+      items = fixed(SECTORS);
+      break;
+    case 'level':
+      items = fixed(LEVELS);
+      break;
+    case 'group':
+      items = fixed(GROUPS);
+      break;
+    case 'participant':
+      items = [...seen].filter(Boolean).map((k) => ({ key: k, label: labels.participants.get(k) ?? k }));
+      items.sort((a, b) => a.label.localeCompare(b.label));
+      break;
+    default:
+      items = [...seen].filter(Boolean).sort().map((k) => ({ key: k, label: k }));
+  }
+  if (seen.has('')) items.push({ key: '', label: NONE_LABEL[axis.kind] ?? '(none)' });
+  return items;
+}
+
+export function crossTable(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter): CrossTable {
+  const sql = filterSql(store, expandCodes(store, filter));
+  const counts = selectCrossCounts(store, sql, rows, cols);
+  const labels = selectAxisLabels(store);
+  const dims = selectDimensions(store);
+  return {
+    rows: axisItems(rows, labels, dims, new Set(counts.rowTotals.map((r) => r.k))),
+    cols: axisItems(cols, labels, dims, new Set(counts.colTotals.map((r) => r.k))),
+    cells: counts.cells,
+    rowTotals: Object.fromEntries(counts.rowTotals.map((r) => [r.k, r.n])),
+    colTotals: Object.fromEntries(counts.colTotals.map((r) => [r.k, r.n])),
+    total: counts.total,
+  };
+}
+
+export function crossTableCell(store: LabStore, rows: Axis, cols: Axis, row: string, col: string, filter: ExcerptFilter): string[] {
+  return selectCellExcerptIds(store, filterSql(store, expandCodes(store, filter)), rows, cols, row, col);
+}

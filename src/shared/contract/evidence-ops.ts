@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { RetrievedExcerpt } from '../domain/coding';
+import {
+  Axis,
+  Cooccurrence,
+  CrossTable,
+  DimensionInput,
+  DimensionPatch,
+  EvidenceDimension,
+  ExcerptFilter,
+  ExcerptTag,
+  SavedQuery,
+  ValueInput,
+  ValuePatch,
+} from '../domain/evidence';
+import { Id } from '../domain/ids';
+import { op } from './op';
+
+const EVIDENCE_READS = ['evidence_dimension', 'evidence_value'] as const;
+const TAG_READS = ['source', 'source_evidence', 'excerpt', 'excerpt_evidence', 'excerpt_code', 'code', 'evidence_value'] as const;
+
+export const listDimensions = op('evidence.dimensions', {
+  input: z.object({}),
+  result: z.array(EvidenceDimension),
+  kind: 'query',
+  reads: EVIDENCE_READS,
+});
+export const createDimension = op('evidence.createDimension', { input: DimensionInput, result: EvidenceDimension, kind: 'mutation' });
+export const updateDimension = op('evidence.updateDimension', { input: z.object({ id: Id, patch: DimensionPatch }), result: EvidenceDimension, kind: 'mutation' });
+export const createValue = op('evidence.createValue', { input: ValueInput, result: EvidenceDimension, kind: 'mutation' });
+export const updateValue = op('evidence.updateValue', { input: z.object({ id: Id, patch: ValuePatch }), result: EvidenceDimension, kind: 'mutation' });
+
+export const setSourceTags = op('evidence.setSourceTags', {
+  input: z.object({ sourceId: Id, valueIds: z.array(Id).max(200) }),
+  result: z.array(Id),
+  kind: 'mutation',
+});
+export const sourceTags = op('evidence.sourceTags', {
+  input: z.object({ sourceId: Id }),
+  result: z.array(Id),
+  kind: 'query',
+  reads: ['source_evidence'],
+});
+
+/** Tags of excerpts, each marked own or inherited. */
+export const excerptTags = op('evidence.excerptTags', {
+  input: z.object({ excerptIds: z.array(Id).min(1).max(100000) }),
+  result: z.record(z.string(), z.array(ExcerptTag)),
+  kind: 'query',
+  reads: TAG_READS,
+});
+
+/**
+ * Tags many excerpts at once, as one undoable action: `add` and `remove` act on the excerpts' own tags;
+ * `clearDimension` drops an excerpt's own tags in a dimension so it inherits its source's again.
+ */
+export const tagExcerpts = op('evidence.tagExcerpts', {
+  input: z.object({
+    excerptIds: z.array(Id).min(1).max(100000),
+    add: z.array(Id).max(50).default([]),
+    remove: z.array(Id).max(50).default([]),
+    clearDimension: Id.optional(),
+  }),
+  result: z.object({ changed: z.number().int() }),
+  kind: 'mutation',
+});
+
+export const queryExcerpts = op('excerpts.query', {
+  input: z.object({ filter: ExcerptFilter.default({}), limit: z.number().int().min(1).max(100000).default(5000) }),
+  result: z.object({ total: z.number().int(), excerpts: z.array(RetrievedExcerpt) }),
+  kind: 'query',
+  reads: [...TAG_READS, 'source_speaker', 'participant', 'coder'],
+});
+
+export const crossTable = op('analysis.crossTable', {
+  input: z.object({ rows: Axis, cols: Axis, filter: ExcerptFilter.default({}) }),
+  result: CrossTable,
+  kind: 'query',
+  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
+});
+
+/** The excerpts behind one cell of a cross-table: the click-through. */
+export const crossTableCell = op('analysis.cell', {
+  input: z.object({ rows: Axis, cols: Axis, row: z.string(), col: z.string(), filter: ExcerptFilter.default({}) }),
+  result: z.array(Id),
+  kind: 'query',
+  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
+});
+
+/** Code × code: excerpts of one code that overlap (or share a speaker turn with) an excerpt of the other. */
+export const cooccurrence = op('analysis.cooccurrence', {
+  input: z.object({ codeIds: z.array(Id).max(200).optional(), mode: Cooccurrence.default('overlap') }),
+  result: CrossTable,
+  kind: 'query',
+  reads: ['excerpt', 'excerpt_code', 'code'],
+});
+
+export const cooccurrenceCell = op('analysis.cooccurrenceCell', {
+  input: z.object({ rowCodeId: Id, colCodeId: Id, mode: Cooccurrence.default('overlap') }),
+  result: z.array(Id),
+  kind: 'query',
+  reads: ['excerpt', 'excerpt_code', 'code'],
+});
+
+export const listSavedQueries = op('queries.list', { input: z.object({}), result: z.array(SavedQuery), kind: 'query', reads: ['saved_query'] });
+export const saveQuery = op('queries.save', {
+  input: z.object({ name: z.string().trim().min(1, 'name the query').max(120), filter: ExcerptFilter }),
+  result: SavedQuery,
+  kind: 'mutation',
+});
+export const deleteQuery = op('queries.delete', { input: z.object({ id: Id }), result: z.null(), kind: 'mutation' });
