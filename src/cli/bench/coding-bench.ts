@@ -44,6 +44,7 @@ export async function codingBench(o: CodingBenchOptions, say: (line: string) => 
 
   say('import through the app (worker-thread parsing, one writer)');
   const ws = new Workspace({ mode: 'cli', home: o.workDir, version: 'bench', coderName: 'Bench', parseWorker: sourceTreeParseWorker(), logger: silentLogger });
+  // Kept after the run: the evidence bench grows this same lab.
   const store = LabStore.create(join(o.workDir, 'bench.scalinglab'));
   store.useCoder('Bench');
   initialiseLab(store, { name: 'Bench lab', startDate: '2026-01-01', country: '', city: '', localPartner: '', initiatives: [], problem: '', scalingGoal: '', pathways: [], approach: null });

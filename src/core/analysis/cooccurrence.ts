@@ -1,7 +1,8 @@
 import type { CrossTable } from '../../shared/domain/evidence';
 import type { LabStore } from '../store/lab-store';
 import { codesInTreeOrder } from './cross-table';
-import { selectAxisLabels, selectCodingsInOrder } from '../store/queries/analysis-queries';
+import { selectAxisLabels } from '../store/queries/analysis-queries';
+import { analysisSnapshot, listOf } from './analysis-snapshot';
 
 interface Placed {
   id: string;
@@ -11,24 +12,18 @@ interface Placed {
   codes: string[];
 }
 
-/** Excerpts grouped by source, each with its codes, in order of start. */
+/** Coded excerpts grouped by source, each with its codes, in order of start (the snapshot's order). */
 function placedBySource(store: LabStore): Placed[][] {
+  const s = analysisSnapshot(store);
   const out: Placed[][] = [];
   let current: Placed[] = [];
-  let source = '';
-  let last: Placed | undefined;
-  for (const r of selectCodingsInOrder(store)) {
-    if (r.source_id !== source) {
+  for (let i = 0; i < s.excerptIds.length; i++) {
+    if (i > 0 && s.source[i] !== s.source[i - 1]) {
       if (current.length) out.push(current);
       current = [];
-      source = r.source_id;
-      last = undefined;
     }
-    if (last?.id === r.id) last.codes.push(r.code_id);
-    else {
-      last = { id: r.id, start: r.start, end: r.end, block: r.block, codes: [r.code_id] };
-      current.push(last);
-    }
+    const codes = Array.from(listOf(s.codes, i), (c) => s.codeIds[c]!);
+    if (codes.length) current.push({ id: s.excerptIds[i]!, start: s.start[i]!, end: s.end[i]!, block: s.block[i]! >= 0 ? s.block[i]! : null, codes });
   }
   if (current.length) out.push(current);
   return out;
@@ -56,51 +51,57 @@ function neighbours(list: Placed[], mode: 'overlap' | 'turn'): Map<Placed, Place
   return near;
 }
 
-/** cell key "A|B" → excerpts of code A that co-occur with an excerpt of code B, and those B excerpts. */
-function cooccurrenceCells(store: LabStore, mode: 'overlap' | 'turn', only: Set<string> | null): Map<string, { rowSide: Set<string>; both: Set<string> }> {
-  const cells = new Map<string, { rowSide: Set<string>; both: Set<string> }>();
+/**
+ * For each pair of codes (a, b): the excerpts of a that co-occur with an excerpt of b. Each excerpt counts
+ * once per pair; `collect` gathers, for one pair, those excerpts and the b excerpts they meet (click-through).
+ */
+function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', only: Set<string> | null, collect?: { a: string; b: string }) {
+  const counts = new Map<string, number>();
+  const rowTotals = new Map<string, number>();
+  const collected = new Set<string>();
+  let total = 0;
   for (const list of placedBySource(store)) {
     for (const [x, near] of neighbours(list, mode)) {
-      for (const a of x.codes) {
-        if (only && !only.has(a)) continue;
-        for (const y of near) {
-          for (const b of y.codes) {
-            if (b === a || (only && !only.has(b))) continue;
-            const key = `${a}|${b}`;
-            let cell = cells.get(key);
-            if (!cell) cells.set(key, (cell = { rowSide: new Set(), both: new Set() }));
-            cell.rowSide.add(x.id);
-            cell.both.add(x.id).add(y.id);
+      const own = x.codes.filter((a) => !only || only.has(a));
+      if (!own.length) continue;
+      const met = new Set<string>();
+      for (const y of near) for (const b of y.codes) if (!only || only.has(b)) met.add(b);
+      let counted = false;
+      for (const a of own) {
+        let any = false;
+        for (const b of met) {
+          if (b === a) continue;
+          any = true;
+          const key = `${a}|${b}`;
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+          if (collect && a === collect.a && b === collect.b) {
+            collected.add(x.id);
+            for (const y of near) if (y.codes.includes(b)) collected.add(y.id);
           }
         }
+        if (any) {
+          rowTotals.set(a, (rowTotals.get(a) ?? 0) + 1);
+          counted = true;
+        }
       }
+      if (counted) total++;
     }
   }
-  return cells;
+  return { counts, rowTotals, total, collected };
 }
 
 /** Code × code: how many excerpts of the row code co-occur with the column code. */
 export function cooccurrence(store: LabStore, codeIds: string[] | undefined, mode: 'overlap' | 'turn'): CrossTable {
   const only = codeIds?.length ? new Set(codeIds) : null;
-  const cells = cooccurrenceCells(store, mode, only);
+  const { counts, rowTotals, total } = cooccurrenceCounts(store, mode, only);
   const items = codesInTreeOrder(selectAxisLabels(store).codes, false).filter((c) => !only || only.has(c.key));
-  const list = [...cells.entries()].map(([key, v]) => {
+  const cells = [...counts].map(([key, count]) => {
     const [row, col] = key.split('|') as [string, string];
-    return { row, col, count: v.rowSide.size };
+    return { row, col, count };
   });
-  const rowTotals: Record<string, number> = {};
-  const rowSets = new Map<string, Set<string>>();
-  for (const [key, v] of cells) {
-    const row = key.split('|')[0]!;
-    const set = rowSets.get(row) ?? new Set<string>();
-    for (const id of v.rowSide) set.add(id);
-    rowSets.set(row, set);
-  }
-  for (const [row, set] of rowSets) rowTotals[row] = set.size;
-  return { rows: items, cols: items, cells: list, rowTotals, colTotals: {}, total: new Set([...rowSets.values()].flatMap((s) => [...s])).size };
+  return { rows: items, cols: items, cells, rowTotals: Object.fromEntries(rowTotals), colTotals: {}, total };
 }
 
 export function cooccurrenceCellExcerpts(store: LabStore, rowCodeId: string, colCodeId: string, mode: 'overlap' | 'turn'): string[] {
-  const cell = cooccurrenceCells(store, mode, new Set([rowCodeId, colCodeId])).get(`${rowCodeId}|${colCodeId}`);
-  return cell ? [...cell.both] : [];
+  return [...cooccurrenceCounts(store, mode, new Set([rowCodeId, colCodeId]), { a: rowCodeId, b: colCodeId }).collected];
 }

@@ -3,9 +3,11 @@ import { GROUPS, LEVELS, SECTORS } from '../../shared/domain/participant';
 import { SOURCE_KINDS } from '../../shared/domain/source';
 import { expandCodes } from '../coding/retrieval';
 import type { LabStore } from '../store/lab-store';
-import { selectAxisLabels, selectCellExcerptIds, selectCrossCounts, type AxisLabels } from '../store/queries/analysis-queries';
+import { selectAxisLabels, type AxisLabels } from '../store/queries/analysis-queries';
 import { selectDimensions } from '../store/queries/evidence-queries';
-import { filterSql } from '../store/queries/excerpt-filter';
+import { analysisSnapshot } from './analysis-snapshot';
+import { axisKeys } from './axis-keys';
+import { snapshotFilter } from './snapshot-filter';
 
 const NONE_LABEL: Partial<Record<Axis['kind'], string>> = {
   phase: 'No phase',
@@ -75,21 +77,56 @@ function axisItems(axis: Axis, labels: AxisLabels, dims: EvidenceDimension[], se
   return items;
 }
 
+interface Tally {
+  cells: Map<string, number>;
+  rowTotals: Map<string, number>;
+  colTotals: Map<string, number>;
+  total: number;
+  cellExcerpts?: string[];
+}
+
+/**
+ * One pass over the snapshot: each excerpt counts once in every (row key, column key) it falls under, once in
+ * each row and column total, once in the grand total.
+ */
+function tally(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter, cell?: { row: string; col: string }): Tally {
+  const s = analysisSnapshot(store);
+  const keep = snapshotFilter(s, expandCodes(store, filter));
+  const rowKeys = axisKeys(store, s, rows);
+  const colKeys = axisKeys(store, s, cols);
+  const t: Tally = { cells: new Map(), rowTotals: new Map(), colTotals: new Map(), total: 0, ...(cell ? { cellExcerpts: [] } : {}) };
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (let i = 0; i < s.excerptIds.length; i++) {
+    if (!keep(i)) continue;
+    const rs = rowKeys(i);
+    const cs = colKeys(i);
+    if (!rs.length || !cs.length) continue;
+    t.total++;
+    for (const r of rs) bump(t.rowTotals, r);
+    for (const c of cs) bump(t.colTotals, c);
+    for (const r of rs) for (const c of cs) bump(t.cells, `${r}\u0000${c}`);
+    if (cell && rs.includes(cell.row) && cs.includes(cell.col)) t.cellExcerpts!.push(s.excerptIds[i]!);
+  }
+  return t;
+}
+
 export function crossTable(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter): CrossTable {
-  const sql = filterSql(store, expandCodes(store, filter));
-  const counts = selectCrossCounts(store, sql, rows, cols);
+  const t = tally(store, rows, cols, filter);
   const labels = selectAxisLabels(store);
   const dims = selectDimensions(store);
   return {
-    rows: axisItems(rows, labels, dims, new Set(counts.rowTotals.map((r) => r.k))),
-    cols: axisItems(cols, labels, dims, new Set(counts.colTotals.map((r) => r.k))),
-    cells: counts.cells,
-    rowTotals: Object.fromEntries(counts.rowTotals.map((r) => [r.k, r.n])),
-    colTotals: Object.fromEntries(counts.colTotals.map((r) => [r.k, r.n])),
-    total: counts.total,
+    rows: axisItems(rows, labels, dims, new Set(t.rowTotals.keys())),
+    cols: axisItems(cols, labels, dims, new Set(t.colTotals.keys())),
+    cells: [...t.cells].map(([key, count]) => {
+      const [row, col] = key.split('\u0000') as [string, string];
+      return { row, col, count };
+    }),
+    rowTotals: Object.fromEntries(t.rowTotals),
+    colTotals: Object.fromEntries(t.colTotals),
+    total: t.total,
   };
 }
 
 export function crossTableCell(store: LabStore, rows: Axis, cols: Axis, row: string, col: string, filter: ExcerptFilter): string[] {
-  return selectCellExcerptIds(store, filterSql(store, expandCodes(store, filter)), rows, cols, row, col);
+  return tally(store, rows, cols, filter, { row, col }).cellExcerpts!;
 }

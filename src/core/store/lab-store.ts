@@ -169,8 +169,21 @@ export class LabStore {
     this.listener = listener;
   }
 
+  private localChanges = 0;
+
+  /**
+   * Changes when anything in the lab changed: a write through this handle, or a commit by another process
+   * (`data_version`), so caches built from the lab know when they are stale.
+   */
+  get version(): string {
+    return `${this.localChanges}:${this.db.pragma('data_version', { simple: true }) as number}`;
+  }
+
   private changed(tables: string[] | null): boolean {
-    if (tables && tables.length > 0) this.listener?.(tables);
+    if (tables && tables.length > 0) {
+      this.localChanges++;
+      this.listener?.(tables);
+    }
     return tables !== null;
   }
 
