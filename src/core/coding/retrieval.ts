@@ -5,7 +5,7 @@ import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
 import { selectCode, subtreeIds } from '../store/queries/code-queries';
 import { filterSql } from '../store/queries/excerpt-filter';
-import { selectFilteredExcerptIds, selectFilteredExcerpts } from '../store/queries/excerpt-queries';
+import { selectFilteredExcerpts } from '../store/queries/excerpt-queries';
 
 /** The filter with its codes widened to their descendants, unless it says otherwise. */
 export function expandCodes(store: LabStore, f: ExcerptFilter): ExcerptFilter {
@@ -16,10 +16,6 @@ export function expandCodes(store: LabStore, f: ExcerptFilter): ExcerptFilter {
 /** Every excerpt list of the app: retrieval, tag filters, saved queries, analysis click-throughs. */
 export function queryExcerpts(store: LabStore, filter: ExcerptFilter, limit: number) {
   return selectFilteredExcerpts(store, filterSql(store, expandCodes(store, filter)), limit);
-}
-
-export function queryExcerptIds(store: LabStore, filter: ExcerptFilter): string[] {
-  return selectFilteredExcerptIds(store, filterSql(store, expandCodes(store, filter)));
 }
 
 /** Every excerpt of a code (and, by default, of its children), filtered by source kind, phase and coder. */

@@ -35,7 +35,9 @@ export function workerParser(spec: WorkerSpec, size = Math.max(1, Math.min(avail
   }
   let nextId = 0;
   const start = (): Slot => {
-    const worker = new Worker(spec.script, { workerData: spec.workerData });
+    // A larger young generation: mammoth allocates many short-lived objects, and with V8's default the
+    // workers spend more time collecting garbage than parsing.
+    const worker = new Worker(spec.script, { workerData: spec.workerData, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', (r: Reply) => {
       const p = slot.pending.get(r.id);

@@ -84,10 +84,6 @@ export function nextCodePosition(store: LabStore, parentId: string | null): numb
   return (store.stmt(`SELECT coalesce(max(position), -1) + 1 AS p FROM code WHERE parent_id IS ?`).get(parentId) as { p: number }).p;
 }
 
-export function codeCount(store: LabStore): number {
-  return (store.stmt(`SELECT count(*) AS n FROM code`).get() as { n: number }).n;
-}
-
 export function codingsOfCodes(store: LabStore, codeIds: string[]): { id: string; excerpt_id: string; code_id: string }[] {
   return store
     .stmt(`SELECT id, excerpt_id, code_id FROM excerpt_code WHERE code_id IN (SELECT value FROM json_each(?))`)

@@ -131,7 +131,3 @@ export function selectFilteredExcerpts(store: LabStore, f: FilterSql, limit: num
   };
 }
 
-/** Just the ids of the excerpts a filter selects. */
-export function selectFilteredExcerptIds(store: LabStore, f: FilterSql): string[] {
-  return (store.stmt(`SELECT e.id FROM ${f.from} WHERE ${f.where}`).all(f.params) as { id: string }[]).map((r) => r.id);
-}
