@@ -6,6 +6,7 @@ import { registerAnalysisCommands } from './commands/analysis-commands';
 import { registerBenchCommand } from './commands/bench-command';
 import { registerCodingCommands } from './commands/coding-commands';
 import { registerLabCommands } from './commands/lab-commands';
+import { registerTrackingCommands } from './commands/tracking-commands';
 
 /** Exit codes: 0 done, 1 the operation failed (or the lab is damaged), 2 the command line was wrong. */
 async function run(opts: GlobalOptions, body: (ctx: CliContext) => Promise<void>): Promise<void> {
@@ -34,6 +35,7 @@ const program = new Command('labwb')
 registerLabCommands(program, run);
 registerCodingCommands(program, run);
 registerAnalysisCommands(program, run);
+registerTrackingCommands(program, run);
 registerBenchCommand(program);
 
 try {

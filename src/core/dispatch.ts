@@ -10,6 +10,7 @@ import { historyHandlers } from './handlers/history-handlers';
 import { labHandlers } from './handlers/lab-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
 import { sourceHandlers } from './handlers/source-handlers';
+import { trackingHandlers } from './handlers/tracking-handlers';
 
 /** Every operation in the contract has exactly one handler; the type checker enforces it. */
 const handlers: { [N in OpName]: Handler<N> } = {
@@ -20,6 +21,7 @@ const handlers: { [N in OpName]: Handler<N> } = {
   ...sourceHandlers,
   ...codingHandlers,
   ...evidenceHandlers,
+  ...trackingHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

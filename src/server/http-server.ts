@@ -6,7 +6,8 @@ import { dispatch } from '../core/dispatch';
 import { RequestGuard } from './request-guard';
 import { serveStatic } from './static-files';
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+// A 50 MB file (the largest the contract takes) is about 67 MB as base64 inside JSON.
+const MAX_BODY_BYTES = 96 * 1024 * 1024;
 
 export interface WorkbenchServer {
   readonly url: string;

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Locator } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -131,4 +131,22 @@ export async function shown(locator: Locator): Promise<Locator> {
 
 export async function hidden(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'hidden' });
+}
+
+/** A file of the shared test corpus (../shared/corpus, or CORPUS_DIR), by its path inside it. */
+export function corpusFile(path: string): string {
+  return join(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'), path);
+}
+
+/** Answers the first-start "Who is working?" prompt. */
+export async function answerCoderPrompt(page: Page, name: string): Promise<void> {
+  const prompt = await shown(page.getByRole('dialog', { name: 'Who is working?' }));
+  await prompt.getByLabel('Your name').fill(name);
+  await prompt.getByRole('button', { name: 'Start working' }).click();
+  await hidden(prompt);
+}
+
+/** Opens a section of the open lab from the navigation bar. */
+export async function goTo(page: Page, section: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section, exact: true }).click();
 }

@@ -54,6 +54,24 @@ describe('importing files as a job', () => {
     ws.close();
   });
 
+  it('stops at the next file when cancelled, keeps what was stored, and says which files were not imported', async () => {
+    const { ws, call } = await workerApp();
+    ws.subscribe((e) => {
+      if (e.type === 'job' && e.jobId === 'job-cancel' && e.state === 'running' && e.done === 1) ws.jobs.cancel('job-cancel');
+    });
+    const results: { status: string; errorCode: string | null; sourceId: string | null }[] = await call('sources.import', {
+      jobId: 'job-cancel',
+      paths: [join(corpus, 'docx'), join(corpus, 'text')],
+    });
+    const imported = results.filter((r) => r.status === 'imported');
+    const cancelled = results.filter((r) => r.errorCode === 'CANCELLED');
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(imported.length + cancelled.length + results.filter((r) => r.status === 'failed' && r.errorCode !== 'CANCELLED').length).toBe(results.length);
+    const stored: { id: string }[] = await call('sources.list', {});
+    expect(stored.map((s) => s.id).sort()).toEqual(imported.map((r) => r.sourceId).sort());
+    ws.close();
+  });
+
   it('keeps Word comments as memos on their range, not as text, and speakers as mappable labels', async () => {
     const { ws, call } = await workerApp();
     const [r]: { sourceId: string }[] = await call('sources.import', {

@@ -4,6 +4,7 @@ import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
 import { participantCodec, pseudonymOwner, pseudonymsLike } from '../store/queries/people-queries';
 import { speakerIdsOfParticipants } from '../store/queries/source-queries';
+import { removeTrackingOfParticipants } from '../tracking/dependents';
 
 const SECTOR_PREFIX: Record<Sector, string> = {
   government: 'GOV',
@@ -54,6 +55,7 @@ export function deleteParticipants(store: LabStore, ids: string[]): { deleted: n
   store.write(label, (w) => {
     // Their speaker labels stay in the sources, no longer mapped to anyone.
     for (const sp of speakerIdsOfParticipants(store, ids)) w.update('source_speaker', sp, { participant_id: null });
+    removeTrackingOfParticipants(w, store, ids);
     for (const id of ids) w.remove('participant', id);
   });
   return { deleted: ids.length };

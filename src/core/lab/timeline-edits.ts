@@ -8,6 +8,7 @@ import {
   phaseCodec,
   selectConveningIdsOfPhase,
 } from '../store/queries/timeline-queries';
+import { detachTrackingOfPhase, removeTrackingOfConvenings } from '../tracking/dependents';
 
 export function createPhase(store: LabStore, input: z.infer<typeof PhaseInput>): Phase {
   const result = store.write(`Add phase “${input.name}”`, (w) =>
@@ -30,6 +31,7 @@ export function updatePhase(store: LabStore, id: string, patch: z.infer<typeof P
 export function deletePhase(store: LabStore, id: string): null {
   store.write('Delete phase', (w) => {
     for (const c of selectConveningIdsOfPhase(store, id)) w.update('convening', c, { phase_id: null });
+    detachTrackingOfPhase(w, store, id);
     w.remove('phase', id);
   });
   return null;
@@ -54,6 +56,9 @@ export function updateConvening(store: LabStore, id: string, patch: z.infer<type
 }
 
 export function deleteConvening(store: LabStore, id: string): null {
-  store.write('Delete convening', (w) => void w.remove('convening', id));
+  store.write('Delete convening', (w) => {
+    removeTrackingOfConvenings(w, store, [id]);
+    w.remove('convening', id);
+  });
   return null;
 }

@@ -58,8 +58,7 @@ export async function importSources(
         ? { fileName: item.name, status: 'imported', sourceId, errorCode: null, message: null, warnings: doc.warnings }
         : { fileName: item.name, status: 'duplicate', sourceId: sourceIdBySha(store, sha256) ?? null, errorCode: null, message: 'Already in the lab (same content).', warnings: [] };
     } catch (e) {
-      if (signal.aborted) throw e;
-      results[i] = failed(item.name, e);
+      if (!signal.aborted) results[i] = failed(item.name, e);
     } finally {
       done++;
       progress(done, items.length, item.name);
@@ -73,6 +72,16 @@ export async function importSources(
   const counts = { imported: 0, duplicate: 0, failed: 0 };
   for (const r of results) if (r) counts[r.status]++;
   log.info('import finished', { files: items.length, ...counts, cancelled: signal.aborted });
-  if (signal.aborted) throw new OpError('CANCELLED', `Import cancelled after ${done} of ${items.length} files; those already imported were kept.`);
-  return results;
+  // A cancelled import still answers for every file: those stored stay stored, the rest say why they are not.
+  return items.map(
+    (item, i) =>
+      results[i] ?? {
+        fileName: item.name,
+        status: 'failed',
+        sourceId: null,
+        errorCode: 'CANCELLED',
+        message: 'Not imported: the import was cancelled.',
+        warnings: [],
+      },
+  );
 }

@@ -23,6 +23,18 @@ export const DATA_TABLES = [
   'memo',
   'memo_excerpt',
   'saved_query',
+  'attendance',
+  'convening_guest',
+  'responsiveness_note',
+  'target',
+  'measure',
+  'data_point',
+  'rubric_level',
+  'rubric_item',
+  'rubric_score',
+  'rubric_score_excerpt',
+  'survey_item',
+  'survey_answer',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 

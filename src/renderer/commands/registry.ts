@@ -1,3 +1,4 @@
+import { searchCommand } from '../search/search-command';
 import type { Command, CommandId } from './command';
 import { redoCommand, undoCommand } from './history-commands';
 
@@ -5,6 +6,7 @@ import { redoCommand, undoCommand } from './history-commands';
 export const commandRegistry: { readonly [Id in CommandId]: Command } = {
   undo: undoCommand,
   redo: redoCommand,
+  search: searchCommand,
 };
 
 export function isCommandId(name: string): name is CommandId {

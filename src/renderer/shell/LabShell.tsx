@@ -2,8 +2,13 @@ import { AppShell, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/co
 import { IconFile } from '@tabler/icons-react';
 import type { OpenLab } from '../../shared/domain/app';
 import type { CommandContext, CommandId } from '../commands/command';
+import { CodebookPage } from '../codebook/CodebookPage';
+import { CodingPage } from '../coding/CodingPage';
+import { EvidencePage } from '../evidence/EvidencePage';
 import { LabPage } from '../lab/LabPage';
+import { MemosPage } from '../memos/MemosPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { SourcesPage } from '../sources/SourcesPage';
 import { ComingSoon } from './ComingSoon';
 import { navigate, useLocation } from './navigation';
 import { PAGES, type PageEntry } from './pages';
@@ -24,6 +29,11 @@ function fileName(path: string): string {
 function PageContent({ page }: { page: PageEntry }) {
   if (page.id === 'lab') return <LabPage />;
   if (page.id === 'people') return <PeoplePage />;
+  if (page.id === 'sources') return <SourcesPage />;
+  if (page.id === 'codebook') return <CodebookPage />;
+  if (page.id === 'coding') return <CodingPage />;
+  if (page.id === 'evidence') return <EvidencePage />;
+  if (page.id === 'memos') return <MemosPage />;
   return <ComingSoon page={page} />;
 }
 

@@ -6,6 +6,7 @@ import { dropLabQueries } from '../client/app-state-cache';
 import { useMutationOp } from '../client/use-op';
 import type { CommandContext, CommandId } from '../commands/command';
 import { notifyError } from '../components/notify';
+import { SearchButton } from '../search/SearchButton';
 import { CoderMenu } from './CoderMenu';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
@@ -42,6 +43,7 @@ export function WorkbenchHeader({ lab, coderName, commandContext, runCommand, on
         </div>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <SearchButton runCommand={runCommand} />
         <UndoRedoButtons context={commandContext} runCommand={runCommand} />
         <Divider orientation="vertical" />
         <CoderMenu coderName={coderName} onSwitch={onSwitchCoder} />

@@ -3,6 +3,7 @@ import {
   IconFileText,
   IconFlask2,
   IconHighlight,
+  IconNotebook,
   IconReportAnalytics,
   IconTags,
   IconTargetArrow,
@@ -10,7 +11,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 
-export type PageId = 'lab' | 'sources' | 'codebook' | 'coding' | 'evidence' | 'people' | 'tracking' | 'reports';
+export type PageId = 'lab' | 'sources' | 'codebook' | 'coding' | 'evidence' | 'memos' | 'people' | 'tracking' | 'reports';
 
 export interface PageEntry {
   readonly id: PageId;
@@ -22,33 +23,15 @@ export interface PageEntry {
 
 export const PAGES: readonly PageEntry[] = [
   { id: 'lab', label: 'Lab', icon: IconFlask2 },
-  {
-    id: 'sources',
-    label: 'Sources',
-    icon: IconFileText,
-    comingSoon:
-      'Here you will import interview transcripts, convening notes, captions, studies and datasets, and read them side by side with their speakers and dates.',
-  },
-  {
-    id: 'codebook',
-    label: 'Codebook',
-    icon: IconTags,
-    comingSoon:
-      'Here you will keep your codes — the 14 core ingredients, bottlenecks, opportunities, change ideas and your own — with definitions and examples.',
-  },
+  { id: 'sources', label: 'Sources', icon: IconFileText },
+  { id: 'codebook', label: 'Codebook', icon: IconTags },
   {
     id: 'coding',
     label: 'Coding',
     icon: IconHighlight,
-    comingSoon: 'Here you will select passages of your sources and apply codes to them, alone or with a second coder.',
   },
-  {
-    id: 'evidence',
-    label: 'Evidence',
-    icon: IconChartDots3,
-    comingSoon:
-      'Here you will tag each excerpt with the type, use, level and area of the evidence it carries, and see where the gaps are.',
-  },
+  { id: 'evidence', label: 'Evidence', icon: IconChartDots3 },
+  { id: 'memos', label: 'Memos', icon: IconNotebook },
   { id: 'people', label: 'People', icon: IconUsers },
   {
     id: 'tracking',

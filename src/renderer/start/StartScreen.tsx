@@ -12,7 +12,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconFlask2, IconPlus } from '@tabler/icons-react';
+import { IconBook2, IconFlask2, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AppState } from '../../shared/domain/app';
@@ -32,6 +32,7 @@ export function StartScreen({ state, onNewLab, onSwitchCoder }: StartScreenProps
   const qc = useQueryClient();
   const open = useMutationOp('labs.open');
   const forget = useMutationOp('labs.forgetRecent');
+  const demo = useMutationOp('labs.openDemo');
   const [opening, setOpening] = useState<string | null>(null);
 
   const openLab = (path: string) => {
@@ -45,6 +46,14 @@ export function StartScreen({ state, onNewLab, onSwitchCoder }: StartScreenProps
       },
     );
   };
+  const openDemo = () =>
+    demo.mutate(
+      {},
+      {
+        onSuccess: () => void qc.invalidateQueries(),
+        onError: (e) => notifyError('Could not open the demo lab', e),
+      },
+    );
   const forgetLab = (path: string) =>
     forget.mutate(
       { path },
@@ -95,6 +104,21 @@ export function StartScreen({ state, onNewLab, onSwitchCoder }: StartScreenProps
               <Text size="xs" c="dimmed">
                 New labs are saved in {state.labsFolder}
               </Text>
+              <Divider />
+              <Group gap="sm" wrap="nowrap" align="flex-start">
+                <ThemeIcon size={36} radius="md" variant="light" color="grape" style={{ flex: 'none' }}>
+                  <IconBook2 size={20} stroke={1.6} />
+                </ThemeIcon>
+                <Stack gap={6} align="flex-start">
+                  <Text size="sm" c="dimmed">
+                    New here? The demo lab holds fictional interviews and convening notes about a reading programme
+                    moving into government schools, already partly coded.
+                  </Text>
+                  <Button variant="light" color="grape" size="xs" onClick={openDemo} loading={demo.isPending}>
+                    Open the demo lab
+                  </Button>
+                </Stack>
+              </Group>
             </Stack>
           </Card>
         </Grid.Col>

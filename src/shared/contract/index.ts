@@ -8,6 +8,7 @@ import * as lab from './lab-ops';
 import type { OpDef } from './op';
 import * as people from './people-ops';
 import * as sources from './source-ops';
+import * as tracking from './tracking-ops';
 
 function table<const T extends readonly OpDef[]>(defs: T): { [D in T[number] as D['name']]: D } {
   const out: Record<string, OpDef> = {};
@@ -28,6 +29,7 @@ export const operations = table([
   ...Object.values(coding),
   ...Object.values(evidence),
   ...Object.values(memos),
+  ...Object.values(tracking),
 ]);
 
 export type Operations = typeof operations;

@@ -20,7 +20,19 @@ export type Table =
   | 'excerpt_evidence'
   | 'memo'
   | 'memo_excerpt'
-  | 'saved_query';
+  | 'saved_query'
+  | 'attendance'
+  | 'convening_guest'
+  | 'responsiveness_note'
+  | 'target'
+  | 'measure'
+  | 'data_point'
+  | 'rubric_level'
+  | 'rubric_item'
+  | 'rubric_score'
+  | 'rubric_score_excerpt'
+  | 'survey_item'
+  | 'survey_answer';
 
 export interface OpDef<N extends string = string, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   readonly name: N;

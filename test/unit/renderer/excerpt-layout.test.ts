@@ -96,3 +96,10 @@ describe('highlight style', () => {
     expect(highlightStyle([null], false)).toEqual({});
   });
 });
+
+describe('margin lanes', () => {
+  it('keeps excerpts a line apart in separate lanes when asked to', () => {
+    const index = buildExcerptIndex(blocks, [excerpt('a', 0, 5), excerpt('b', 7, 9)], 10);
+    expect([index.lanes.get('a'), index.lanes.get('b')]).toEqual([0, 1]);
+  });
+});

@@ -3,6 +3,7 @@ import { OpError } from '../../errors';
 import foundation from './0010-foundation';
 import sourcesAndCoding from './0020-sources-and-coding';
 import evidenceMemosQueries from './0030-evidence-memos-queries';
+import labTracking from './0040-lab-tracking';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'foundation', up: foundation },
   { version: 20, name: 'sources-and-coding', up: sourcesAndCoding },
   { version: 30, name: 'evidence-memos-queries', up: evidenceMemosQueries },
+  { version: 40, name: 'lab-tracking', up: labTracking },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

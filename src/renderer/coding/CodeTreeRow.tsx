@@ -1,0 +1,74 @@
+import { ActionIcon, Kbd, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import type { CodeWithCounts } from '../../shared/domain/coding';
+import classes from './CodebookPanel.module.css';
+import type { TreeRow } from './code-tree';
+import { PinMenu } from './PinMenu';
+
+interface CodeTreeRowProps {
+  row: TreeRow<CodeWithCounts>;
+  codes: readonly CodeWithCounts[];
+  canApply: boolean;
+  onApply: (code: CodeWithCounts) => void;
+  onToggle: (id: string) => void;
+}
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+function describe(code: CodeWithCounts): string {
+  const below = code.totalExcerptCount - code.excerptCount;
+  let counts: string;
+  if (code.totalExcerptCount === 0) counts = 'Not used yet';
+  else if (code.excerptCount === 0 && below > 0) counts = `${count(below, 'excerpt', 'excerpts')} under its sub-codes`;
+  else {
+    counts = `${count(code.excerptCount, 'excerpt', 'excerpts')} in ${count(code.sourceCount, 'source', 'sources')}`;
+    if (below > 0) counts += `, ${below.toLocaleString()} more under its sub-codes`;
+  }
+  return code.definition ? `${counts}. ${code.definition}` : counts;
+}
+
+/** One code in the panel: click to apply it to the selection; its number key, if pinned; its count. */
+export function CodeTreeRow({ row, codes, canApply, onApply, onToggle }: CodeTreeRowProps) {
+  const { code, depth, hasChildren, expanded } = row;
+  return (
+    <div className={classes.row} style={{ paddingLeft: 4 + depth * 16 }} data-can-apply={canApply || undefined}>
+      {hasChildren ? (
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="xs"
+          aria-label={expanded ? `Collapse ${code.name}` : `Expand ${code.name}`}
+          aria-expanded={expanded}
+          onClick={() => onToggle(code.id)}
+        >
+          {expanded ? <IconChevronDown size={13} /> : <IconChevronRight size={13} />}
+        </ActionIcon>
+      ) : (
+        <span className={classes.twistySpace} />
+      )}
+      <Tooltip label={describe(code)} multiline maw={320} position="left" openDelay={600}>
+        <UnstyledButton
+          className={classes.apply}
+          aria-label={code.name}
+          // Keep the document's selection: a click here must not take it away before the code is applied.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onApply(code)}
+        >
+          <span className={classes.swatch} style={{ background: code.colour }} />
+          <Text span size="sm" truncate className={classes.name} fw={depth === 0 && hasChildren ? 600 : 400}>
+            {code.name}
+          </Text>
+          {code.pinned !== null && (
+            <Kbd size="xs" className={classes.key}>
+              {code.pinned}
+            </Kbd>
+          )}
+          <Text span size="xs" c="dimmed" className={classes.count}>
+            {code.totalExcerptCount > 0 ? code.totalExcerptCount.toLocaleString() : ''}
+          </Text>
+        </UnstyledButton>
+      </Tooltip>
+      <PinMenu code={code} codes={codes} />
+    </div>
+  );
+}

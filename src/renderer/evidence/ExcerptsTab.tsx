@@ -1,0 +1,24 @@
+import { Stack } from '@mantine/core';
+import type { ExcerptFilter } from '../../shared/domain/evidence';
+import { ExcerptFilterBar } from '../excerpts/ExcerptFilterBar';
+import { ExcerptList } from '../excerpts/ExcerptList';
+import { LinkToMemoMenu } from '../memos/LinkToMemoMenu';
+
+interface ExcerptsTabProps {
+  filter: ExcerptFilter;
+  onFilterChange: (f: ExcerptFilter) => void;
+}
+
+/** Every coded excerpt, filtered by any tag, code, phase, convening, source kind, speaker, attribute or coder. */
+export function ExcerptsTab({ filter, onFilterChange }: ExcerptsTabProps) {
+  return (
+    <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>
+      <ExcerptFilterBar value={filter} onChange={onFilterChange} />
+      <ExcerptList
+        filter={filter}
+        label="Filtered excerpts"
+        selectionActions={(excerptIds, clear) => <LinkToMemoMenu excerptIds={excerptIds} onLinked={clear} />}
+      />
+    </Stack>
+  );
+}

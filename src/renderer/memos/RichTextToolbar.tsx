@@ -1,0 +1,124 @@
+import { ActionIcon, Button, Divider, Group, Popover, Stack, TextInput, Tooltip } from '@mantine/core';
+import {
+  IconBold,
+  IconH2,
+  IconH3,
+  IconItalic,
+  IconLink,
+  IconLinkOff,
+  IconList,
+  IconListNumbers,
+  IconStrikethrough,
+  type Icon,
+} from '@tabler/icons-react';
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useState } from 'react';
+import { isMac } from '../commands/keyboard';
+
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+interface ToolProps {
+  icon: Icon;
+  label: string;
+  active: boolean;
+  onClick: () => void;
+}
+
+function Tool({ icon: I, label, active, onClick }: ToolProps) {
+  return (
+    <Tooltip label={label}>
+      <ActionIcon
+        variant={active ? 'light' : 'subtle'}
+        color={active ? 'brand' : 'gray'}
+        aria-label={label}
+        aria-pressed={active}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={onClick}
+      >
+        <I size={17} stroke={1.8} />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+/** Headings, emphasis, lists and links: what a memo needs, as toolbar buttons that keep the editor's focus. */
+export function RichTextToolbar({ editor }: { editor: Editor }) {
+  const s = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      strike: e.isActive('strike'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      link: e.isActive('link'),
+      href: (e.getAttributes('link').href as string | undefined) ?? '',
+    }),
+  });
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [href, setHref] = useState('');
+  const chain = () => editor.chain().focus();
+  const applyLink = () => {
+    const url = href.trim();
+    if (url) chain().extendMarkRange('link').setLink({ href: /^[a-z]+:/i.test(url) ? url : `https://${url}` }).run();
+    else chain().extendMarkRange('link').unsetLink().run();
+    setLinkOpen(false);
+  };
+
+  return (
+    <Group gap={2} role="toolbar" aria-label="Formatting" wrap="wrap">
+      <Tool icon={IconH2} label="Heading" active={s.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
+      <Tool icon={IconH3} label="Subheading" active={s.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
+      <Divider orientation="vertical" mx={4} />
+      <Tool icon={IconBold} label={`Bold (${mod}B)`} active={s.bold} onClick={() => chain().toggleBold().run()} />
+      <Tool icon={IconItalic} label={`Italic (${mod}I)`} active={s.italic} onClick={() => chain().toggleItalic().run()} />
+      <Tool icon={IconStrikethrough} label="Strikethrough" active={s.strike} onClick={() => chain().toggleStrike().run()} />
+      <Divider orientation="vertical" mx={4} />
+      <Tool icon={IconList} label="Bulleted list" active={s.bullet} onClick={() => chain().toggleBulletList().run()} />
+      <Tool icon={IconListNumbers} label="Numbered list" active={s.ordered} onClick={() => chain().toggleOrderedList().run()} />
+      <Divider orientation="vertical" mx={4} />
+      <Popover opened={linkOpen} onChange={setLinkOpen} position="bottom-start" width={320} shadow="md" trapFocus>
+        <Popover.Target>
+          <Tooltip label="Link">
+            <ActionIcon
+              variant={s.link ? 'light' : 'subtle'}
+              color={s.link ? 'brand' : 'gray'}
+              aria-label="Link"
+              aria-pressed={s.link}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setHref(s.href);
+                setLinkOpen((o) => !o);
+              }}
+            >
+              <IconLink size={17} stroke={1.8} />
+            </ActionIcon>
+          </Tooltip>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              applyLink();
+            }}
+          >
+            <Stack gap="xs">
+              <TextInput size="xs" label="Link address" placeholder="https://…" value={href} onChange={(e) => setHref(e.currentTarget.value)} data-autofocus />
+              <Group justify="flex-end" gap="xs">
+                <Button size="xs" variant="default" onClick={() => setLinkOpen(false)}>
+                  Cancel
+                </Button>
+                <Button size="xs" type="submit">
+                  {href.trim() ? 'Set link' : 'Remove link'}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Popover.Dropdown>
+      </Popover>
+      <Tool icon={IconLinkOff} label="Remove link" active={false} onClick={() => chain().extendMarkRange('link').unsetLink().run()} />
+    </Group>
+  );
+}

@@ -1,0 +1,165 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+
+// The shared test corpus lives beside the clone, as for the ingest tests.
+const CORPUS = join(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'corpus');
+const DOCX = join(CORPUS, 'docx/qualcoder-ID1.docx');
+const VTT = join(CORPUS, 'captions/vttjs-cycle-collector-talk.vtt');
+const TXT = join(CORPUS, 'text/qualcoder-transcript.txt');
+
+interface ExcerptLike {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  codes: { codeId: string; coderName: string | null }[];
+}
+interface SourceDocumentLike {
+  text: string;
+  excerpts: ExcerptLike[];
+}
+interface ImportResultLike {
+  fileName: string;
+  status: string;
+  sourceId: string | null;
+}
+
+/**
+ * The screen point at the left edge of the character at `offset` of the open source (or the right edge of
+ * the one before `end`), found through the text spans' `data-start`. A string, because the tests compile
+ * without the DOM's types.
+ */
+function charEdgeScript(offset: number, side: 'left' | 'right'): string {
+  return `(() => {
+    const spans = [...document.querySelectorAll('[role=document] [data-start]')];
+    const span = spans.find((s) => { const a = Number(s.dataset.start); return a <= ${offset} && ${offset} < a + s.textContent.length; });
+    if (!span) return null;
+    span.scrollIntoView({ block: 'center' });
+    const r = document.createRange();
+    const i = ${offset} - Number(span.dataset.start);
+    r.setStart(span.firstChild, i);
+    r.setEnd(span.firstChild, i + 1);
+    const rect = r.getClientRects()[0];
+    return { x: ${side === 'left' ? 'rect.left + 1' : 'rect.right - 1'}, y: rect.top + rect.height / 2 };
+  })()`;
+}
+
+/** Selects [start, end) of the source the way a person does: press, drag across the words, release. */
+async function dragSelect(page: Page, start: number, end: number): Promise<void> {
+  const from = await page.evaluate<{ x: number; y: number } | null>(charEdgeScript(start, 'left'));
+  const to = await page.evaluate<{ x: number; y: number } | null>(charEdgeScript(end - 1, 'right'));
+  if (!from || !to) throw new Error(`offsets ${start}–${end} are not on screen`);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+describe('coding view: code passages selected with the mouse, by click and by key; undo; reload', () => {
+  let home: string;
+  let app: RunningWorkbench;
+  let browser: Browser;
+  let page: Page;
+  let docxId: string;
+  let text: string;
+  let courseCode: string;
+  let accessCode: string;
+  const liked = { phrase: 'learning new things', start: 0, end: 0 };
+  const trouble = { phrase: 'less computer-savvy people', start: 0, end: 0 };
+
+  const docx = () => app.call<SourceDocumentLike>('sources.get', { id: docxId });
+
+  async function openSource(title: string) {
+    await page.getByRole('combobox', { name: 'Source' }).click();
+    await page.getByRole('option').filter({ hasText: title }).click();
+    await page.getByRole('document', { name: title }).and(page.locator('[data-ready="true"]')).waitFor();
+  }
+
+  beforeAll(async () => {
+    home = await tempDir('coding');
+    app = await startWorkbench({ home });
+    await app.call('app.setCoder', { name: 'Amina Yusuf' });
+    await app.call('labs.create', { path: join(home, 'coding.scalinglab'), profile: { name: 'Coding lab', startDate: '2026-01-15' } });
+    const results = await app.call<ImportResultLike[]>('sources.import', { paths: [DOCX, VTT, TXT] });
+    expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
+    docxId = results[0]!.sourceId!;
+    courseCode = (await app.call<{ id: string }>('codes.create', { code: { name: 'Course experience', parentId: null } })).id;
+    accessCode = (await app.call<{ id: string }>('codes.create', { code: { name: 'Access barrier', parentId: null } })).id;
+    await app.call('codes.update', { id: accessCode, patch: { pinned: 1 } });
+    text = (await docx()).text;
+    for (const p of [liked, trouble]) {
+      p.start = text.indexOf(p.phrase);
+      p.end = p.start + p.phrase.length;
+      expect(p.start).toBeGreaterThan(0);
+    }
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('codes a passage selected with the mouse by clicking a code in the codebook panel', async () => {
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Coding' }).click();
+    await openSource('qualcoder-ID1');
+
+    await dragSelect(page, liked.start, liked.end);
+    await shown(page.getByRole('toolbar', { name: 'Code the selection' }));
+    await page.getByRole('complementary', { name: 'Codebook' }).getByRole('button', { name: 'Course experience', exact: true }).click();
+
+    await expect.poll(async () => (await docx()).excerpts.length).toBe(1);
+    const [excerpt] = (await docx()).excerpts;
+    expect(excerpt!.text).toBe(liked.phrase);
+    expect(text.slice(excerpt!.start, excerpt!.end)).toBe(excerpt!.text);
+    expect(excerpt!.codes.map((c) => [c.codeId, c.coderName])).toEqual([[courseCode, 'Amina Yusuf']]);
+    await expect.poll(() => page.locator(`[data-excerpts~="${excerpt!.id}"]`).allTextContents()).toEqual([liked.phrase]);
+  });
+
+  it('codes another passage with the number key of a pinned code', async () => {
+    await dragSelect(page, trouble.start, trouble.end);
+    await shown(page.getByRole('toolbar', { name: 'Code the selection' }));
+    await page.keyboard.press('1');
+
+    await expect.poll(async () => (await docx()).excerpts.length).toBe(2);
+    const second = (await docx()).excerpts.find((e) => e.codes.some((c) => c.codeId === accessCode))!;
+    expect(second.text).toBe(trouble.phrase);
+    expect(text.slice(second.start, second.end)).toBe(second.text);
+    await expect.poll(() => page.locator(`[data-excerpts~="${second.id}"]`).allTextContents()).toEqual([trouble.phrase]);
+  });
+
+  it('undoes the last coding with Ctrl+Z, and the highlight goes', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Coding' }).click();
+    await page.keyboard.press('Control+z');
+
+    await expect.poll(async () => (await docx()).excerpts.map((e) => e.text)).toEqual([liked.phrase]);
+    await expect.poll(() => page.locator('[data-excerpts]').allTextContents()).toEqual([liked.phrase]);
+  });
+
+  it('shows caption turns with the speaker and the time in the recording', async () => {
+    await openSource('vttjs-cycle-collector-talk');
+    const doc = page.getByRole('document', { name: 'vttjs-cycle-collector-talk' });
+    await shown(doc.getByText('Chris Pearce', { exact: true }));
+    await shown(doc.getByText('Kyle Huey', { exact: true }).first());
+    await shown(doc.getByText('0:04', { exact: true }).first());
+    // Names and times sit outside the text: they are never part of a coded range.
+    expect(await doc.locator('[data-start]').allTextContents()).not.toContain('Kyle Huey');
+  });
+
+  it('still highlights the remaining excerpt after a reload', async () => {
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Coding' }).click();
+    await openSource('qualcoder-ID1');
+    await expect.poll(() => page.locator('[data-excerpts]').allTextContents()).toEqual([liked.phrase]);
+    await shown(page.getByRole('button', { name: 'Excerpt: Course experience' }));
+  });
+});
