@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { codingBench } from '../bench/coding-bench';
+import { codingViewBench } from '../bench/coding-view-bench';
 import { evidenceBench } from '../bench/evidence-bench';
 
 /** `labwb bench`: the performance targets of the issues, measured on generated labs, printed as JSON. */
@@ -25,7 +26,10 @@ export function registerBenchCommand(program: Command): void {
           say,
         );
         const evidence = await evidenceBench({ workDir, excerpts: Number(o.excerpts) }, say);
-        console.log(JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, coding, evidence }, null, 2));
+        say('coding view in Chromium (browser mode)');
+        mkdirSync(join(workDir, 'view'));
+        const codingView = await codingViewBench({ workDir: join(workDir, 'view'), say });
+        console.log(JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, coding, codingView, evidence }, null, 2));
       } finally {
         rmSync(workDir, { recursive: true, force: true });
       }
