@@ -5,6 +5,7 @@ import { expandCodes } from '../coding/retrieval';
 import type { LabStore } from '../store/lab-store';
 import { selectAxisLabels, type AxisLabels } from '../store/queries/analysis-queries';
 import { selectDimensions } from '../store/queries/evidence-queries';
+import { participantsMeetingSurvey } from '../store/queries/excerpt-filter';
 import { analysisSnapshot } from './analysis-snapshot';
 import { axisKeys } from './axis-keys';
 import { snapshotFilter } from './snapshot-filter';
@@ -91,7 +92,7 @@ interface Tally {
  */
 function tally(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter, cell?: { row: string; col: string }): Tally {
   const s = analysisSnapshot(store);
-  const keep = snapshotFilter(s, expandCodes(store, filter));
+  const keep = snapshotFilter(s, expandCodes(store, filter), participantsMeetingSurvey(store, filter.surveyAnswers ?? []));
   const rowKeys = axisKeys(store, s, rows);
   const colKeys = axisKeys(store, s, cols);
   const t: Tally = { cells: new Map(), rowTotals: new Map(), colTotals: new Map(), total: 0, ...(cell ? { cellExcerpts: [] } : {}) };

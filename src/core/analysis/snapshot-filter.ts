@@ -3,9 +3,9 @@ import { listOf, tagsIn, type AnalysisSnapshot } from './analysis-snapshot';
 
 /**
  * The same filter the excerpt lists apply in SQL, as a predicate over the snapshot (codes already widened
- * to their children by the caller).
+ * to their children, and survey conditions resolved to participants, by the caller).
  */
-export function snapshotFilter(s: AnalysisSnapshot, f: ExcerptFilter): (i: number) => boolean {
+export function snapshotFilter(s: AnalysisSnapshot, f: ExcerptFilter, surveyParticipants: Set<string>[] = []): (i: number) => boolean {
   const tests: ((i: number) => boolean)[] = [];
   const set = <T>(xs: T[] | undefined) => (xs?.length ? new Set(xs) : null);
   const codes = set(f.codeIds);
@@ -46,5 +46,6 @@ export function snapshotFilter(s: AnalysisSnapshot, f: ExcerptFilter): (i: numbe
   byPerson((p) => p.group, set<string>(f.groups));
   byPerson((p) => p.id, set(f.participantIds));
   for (const a of f.attributes ?? []) byPerson((p) => p.attributes[a.name] ?? '\u0000', new Set(a.values));
+  for (const meeting of surveyParticipants) byPerson((p) => p.id, meeting);
   return (i) => tests.every((t) => t(i));
 }

@@ -27,7 +27,7 @@ export function AnalysisCard({ rows, cols, filter = {}, onCell, ...card }: Analy
       table={table.data}
       error={table.error}
       onCell={(row, col, count) =>
-        onCell({ kind: 'cross', title: `${row.label.trim()} × ${col.label.trim()}`, count, rows, cols, row: row.key, col: col.key, filter: { sectors: ['government'] } })
+        onCell({ kind: 'cross', title: `${row.label.trim()} × ${col.label.trim()}`, count, rows, cols, row: row.key, col: col.key, filter })
       }
     />
   );

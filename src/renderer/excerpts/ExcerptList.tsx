@@ -119,7 +119,6 @@ export function ExcerptList({ filter, limit = 5000, label = 'Excerpts', tagging 
                     dimensions={dimensions}
                     tags={tags.get(x.excerptId)}
                     selected={selection.ids.has(x.excerptId)}
-                    selectable
                     tagging={tagging}
                     onSelect={(shift) => setSelection((s) => clickRow(s, order, item.index, shift))}
                     onOpen={() => navigate({ page: 'coding', coding: { sourceId: x.sourceId, range: { start: x.start, end: x.end } } })}

@@ -18,14 +18,13 @@ interface ExcerptRowProps {
   dimensions: EvidenceDimension[];
   tags: readonly ExcerptTag[] | undefined;
   selected: boolean;
-  selectable: boolean;
   tagging: boolean;
   onSelect: (shift: boolean) => void;
   onOpen: () => void;
 }
 
 /** One excerpt: where it is from and who said it, the passage in its context, its codes and evidence tags. */
-export function ExcerptRow({ excerpt: x, codesById, dimensions, tags, selected, selectable, tagging, onSelect, onOpen }: ExcerptRowProps) {
+export function ExcerptRow({ excerpt: x, codesById, dimensions, tags, selected, tagging, onSelect, onOpen }: ExcerptRowProps) {
   const before = leadIn(x.before, CONTEXT_CHARS);
   const after = leadOut(x.after, CONTEXT_CHARS);
   const first = codesById.get(x.codeIds[0] ?? '');
@@ -33,15 +32,14 @@ export function ExcerptRow({ excerpt: x, codesById, dimensions, tags, selected, 
   return (
     <div className={classes.row} data-selected={selected || undefined} data-excerpt-id={x.excerptId}>
       <div className={classes.check}>
-        {selectable && (
-          <Checkbox
-            size="xs"
-            aria-label={`Select excerpt “${short}”`}
-            checked={selected}
-            onChange={() => undefined}
-            onClick={(e: MouseEvent) => onSelect(e.shiftKey)}
-          />
-        )}
+        <Checkbox
+          size="xs"
+          aria-label={`Select excerpt “${short}”`}
+          checked={selected}
+          // The click, not the change, carries the Shift key that extends a selection.
+          onChange={() => undefined}
+          onClick={(e: MouseEvent) => onSelect(e.shiftKey)}
+        />
       </div>
       <UnstyledButton className={classes.open} onClick={onOpen} aria-label={`Open in the coding view: ${x.sourceTitle}, “${short}”`}>
         <div className={classes.meta}>

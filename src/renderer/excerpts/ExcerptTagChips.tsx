@@ -23,7 +23,7 @@ export function ExcerptTagChips({ dimensions, tags }: ExcerptTagChipsProps) {
             radius="sm"
             color={dimensionColour(di)}
             variant={inherited ? 'outline' : 'light'}
-            data-tag-state="own"
+            data-tag-state={inherited ? 'inherited' : 'own'}
             aria-label={`${d.label}: ${v.label}${inherited ? ', inherited from the source' : ''}`}
             style={inherited ? { opacity: 0.7, borderStyle: 'dashed', fontWeight: 500 } : undefined}
           >

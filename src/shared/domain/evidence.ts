@@ -35,6 +35,15 @@ export const ValuePatch = patchOf(ValueInput.omit({ dimensionId: true }));
 export const ExcerptTag = z.object({ valueId: Id, dimensionId: Id, inherited: z.boolean() });
 export type ExcerptTag = z.infer<typeof ExcerptTag>;
 
+export const SurveyAnswerCondition = z.object({
+  itemId: Id,
+  timePoint: z.enum(['baseline', 'midline', 'endline']).optional(),
+  values: z.array(z.string().max(500)).max(100).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+export type SurveyAnswerCondition = z.infer<typeof SurveyAnswerCondition>;
+
 /**
  * Which excerpts a list shows. Every field narrows the list; within one field any value matches (evidence
  * values: any within a dimension, every dimension named). Saved by name, it re-runs on live data.
@@ -55,6 +64,8 @@ export const ExcerptFilter = z
     groups: z.array(z.enum(GROUPS)),
     participantIds: z.array(Id).max(5000),
     attributes: z.array(z.object({ name: z.string().min(1).max(60), values: z.array(z.string().max(500)).min(1).max(200) })).max(20),
+    /** The speaker's survey answer: to an item, at a time point (any if left out), one of `values` or within [min, max]. */
+    surveyAnswers: z.array(SurveyAnswerCondition).max(10),
     excerptIds: z.array(Id).max(100000),
   })
   .partial();

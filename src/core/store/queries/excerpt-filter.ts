@@ -1,4 +1,4 @@
-import type { ExcerptFilter } from '../../../shared/domain/evidence';
+import type { ExcerptFilter, SurveyAnswerCondition } from '../../../shared/domain/evidence';
 import type { LabStore } from '../lab-store';
 
 /**
@@ -27,6 +27,38 @@ function valuesByDimension(store: LabStore, valueIds: string[]): string[][] {
   const groups = new Map<string, string[]>();
   for (const r of rows) groups.set(r.dimension_id, [...(groups.get(r.dimension_id) ?? []), r.id]);
   return [...groups.values()];
+}
+
+/** Participants whose answer meets a survey condition, as SQL (the parameters are added to `params`). */
+function surveyParticipantsSql(c: SurveyAnswerCondition, name: string, params: Record<string, string | number>): string {
+  const parts = [`a.item_id = @${name}Item`];
+  params[`${name}Item`] = c.itemId;
+  if (c.timePoint) {
+    params[`${name}Tp`] = c.timePoint;
+    parts.push(`a.time_point = @${name}Tp`);
+  }
+  if (c.values?.length) {
+    params[`${name}Values`] = JSON.stringify(c.values);
+    parts.push(`(a.value_text IN (SELECT value FROM json_each(@${name}Values)) OR CAST(a.value_num AS TEXT) IN (SELECT value FROM json_each(@${name}Values)))`);
+  }
+  if (c.min !== undefined) {
+    params[`${name}Min`] = c.min;
+    parts.push(`a.value_num >= @${name}Min`);
+  }
+  if (c.max !== undefined) {
+    params[`${name}Max`] = c.max;
+    parts.push(`a.value_num <= @${name}Max`);
+  }
+  return `SELECT a.participant_id FROM survey_answer a WHERE ${parts.join(' AND ')}`;
+}
+
+/** The participants meeting each survey condition of a filter, for filtering outside SQL (the analysis snapshot). */
+export function participantsMeetingSurvey(store: LabStore, conditions: SurveyAnswerCondition[]): Set<string>[] {
+  return conditions.map((c) => {
+    const params: Record<string, string | number> = {};
+    const sql = surveyParticipantsSql(c, 'sv', params);
+    return new Set((store.stmt(sql).all(params) as { participant_id: string }[]).map((r) => r.participant_id));
+  });
 }
 
 /** `codeIds` must already include children when the filter asks for them (see expandCodes). */
@@ -62,6 +94,9 @@ export function filterSql(store: LabStore, f: ExcerptFilter): FilterSql {
   f.attributes?.forEach((a, i) => {
     params[`attrPath${i}`] = `$."${a.name.replace(/["\\]/g, '')}"`;
     where.push(`json_extract(p.attributes, @attrPath${i}) IN (SELECT value FROM json_each(@${json(`attrValues${i}`, a.values)}))`);
+  });
+  f.surveyAnswers?.forEach((c, i) => {
+    where.push(`p.id IN (${surveyParticipantsSql(c, `sv${i}`, params)})`);
   });
   return { from: FILTER_FROM, where: where.length ? where.join('\n   AND ') : '1', params };
 }
