@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip } from '@mantin
 import { IconTrash, IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { CodeWithCounts, Excerpt } from '../../shared/domain/coding';
+import { EvidenceTagBar } from '../excerpts/EvidenceTagBar';
 import { formatDay } from '../format/dates';
 import { codePaths } from './code-tree';
 import classes from './ExcerptDetails.module.css';
@@ -87,6 +88,15 @@ export function ExcerptDetails({ excerpt, text, codes, session, onClose }: Excer
         />
       </div>
 
+      {excerpt.codes.length > 0 && (
+        <div>
+          <Text size="xs" fw={600} c="dimmed" mb={4}>
+            Evidence
+          </Text>
+          <EvidenceTagBar excerptId={excerpt.id} sourceId={excerpt.sourceId} />
+        </div>
+      )}
+
       <ExcerptMemo key={`${excerpt.id}:${excerpt.memo}`} excerpt={excerpt} onSave={(memo) => void actions.setMemo(excerpt.id, memo)} />
 
       <ExcerptRange
@@ -99,7 +109,7 @@ export function ExcerptDetails({ excerpt, text, codes, session, onClose }: Excer
         }}
       />
 
-      <Group justify="space-between" wrap="nowrap" className={classes.footer}>
+      <Group justify="space-between" wrap="wrap" gap={4} className={classes.footer}>
         <Text size="xs" c="dimmed" truncate>
           {coders.length ? `Coded by ${coders.join(', ')}` : 'Imported'} · {formatDay(excerpt.createdAt.slice(0, 10))}
           {changed && ` · changed ${formatDay(excerpt.updatedAt.slice(0, 10))}`}
