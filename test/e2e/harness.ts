@@ -150,3 +150,9 @@ export async function answerCoderPrompt(page: Page, name: string): Promise<void>
 export async function goTo(page: Page, section: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section, exact: true }).click();
 }
+
+/** Chooses an option of a Mantine select: opens the combobox, then clicks the option (listed in a portal). */
+export async function chooseOption(page: Page, combobox: Locator, option: string | RegExp): Promise<void> {
+  await combobox.click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}

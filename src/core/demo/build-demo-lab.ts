@@ -20,6 +20,7 @@ import { selectCodesWithCounts } from '../store/queries/code-queries';
 import { selectDimensions } from '../store/queries/evidence-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { selectPhases } from '../store/queries/timeline-queries';
+import { addDemoTracking, DemoTracking } from './demo-tracking';
 
 const DemoLab = z.object({
   lab: LabProfile,
@@ -37,7 +38,12 @@ const DemoLab = z.object({
     }),
   ),
   codings: z.array(z.object({ file: z.string(), quote: z.string(), codes: z.array(z.string()), evidence: z.array(z.string()).default([]) })),
+  ...DemoTracking.shape,
 });
+
+function fail(what: string): never {
+  throw new OpError('INTERNAL', `demo lab: ${what}`);
+}
 
 /** "research", "iteration-2", "final" → the generic timeline's phase of that kind and number. */
 function phaseFor(store: LabStore, key: string | undefined): string | null {
@@ -97,6 +103,7 @@ export async function buildDemoLab(path: string, resourcesDir: string, parser: P
             if (participantId && doc.speakers.includes(label)) mapSpeaker(store, { sourceId: id, label, participantId, everywhere: false });
           }
         }
+        const coded: { quote: string; excerptId: string }[] = [];
         for (const c of demo.codings) {
           const sourceId = sourceIds.get(c.file);
           const text = sourceId ? selectSourceText(store, sourceId)!.text : '';
@@ -105,7 +112,13 @@ export async function buildDemoLab(path: string, resourcesDir: string, parser: P
           if (start < 0 || ids.some((i) => !i)) throw new OpError('INTERNAL', `demo coding not found in ${c.file}`);
           const excerpt = codeRange(store, sourceId!, start, start + c.quote.length, ids as string[]);
           if (c.evidence.length) tagExcerpts(store, { excerptIds: [excerpt.id], add: tags(c.evidence), remove: [] });
+          coded.push({ quote: c.quote, excerptId: excerpt.id });
         }
+        addDemoTracking(store, demo, {
+          person: (name) => people.get(name) ?? fail(`no participant ${name}`),
+          phase: (key) => phaseFor(store, key),
+          excerpt: (start) => coded.find((c) => c.quote.startsWith(start))?.excerptId ?? fail(`no coded passage starts “${start}”`),
+        });
       },
       { kind: 'floor' },
     );

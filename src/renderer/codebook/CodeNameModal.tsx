@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { CodeName, type Code, type CodeWithCounts } from '../../shared/domain/coding';
 import { useMutationOp } from '../client/use-op';
+import { FormActions } from '../components/FormActions';
 import { notifyError } from '../components/notify';
 import { codeOptions } from './code-tree';
 
@@ -69,14 +70,11 @@ function CodeNameForm({
             searchable
           />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {renaming ? 'Rename' : 'Create code'}
-          </Button>
-        </Group>
+        <FormActions
+          submitLabel={renaming ? 'Rename' : 'Create code'}
+          busy={create.isPending || update.isPending}
+          onCancel={onClose}
+        />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import { Button, Group, Kbd, Tabs, Text, Title } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
+import { plural } from '../format/plural';
 import { RetrievalPanel } from '../retrieval/RetrievalPanel';
 import type { CodeAction } from './code-actions';
-import { childrenOf, codePath } from './code-tree';
+import { childrenOf, codePaths } from './code-tree';
 import { CodeActionsMenu } from './CodeActionsMenu';
 import { CodeDescriptionForm } from './CodeDescriptionForm';
 
@@ -15,14 +16,10 @@ interface CodePanelProps {
   onAction: (action: CodeAction) => void;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
-
 /** The selected code: its excerpts (retrieval) and its description, with every action in one menu. */
 export function CodePanel({ code, codes, tab, onTab, onAction }: CodePanelProps) {
   const siblings = childrenOf(codes, code.parentId);
-  const path = code.parentId ? codePath(codes, code.parentId) : null;
+  const path = code.parentId ? (codePaths(codes).get(code.parentId) ?? null) : null;
   const own = code.excerptCount !== code.totalExcerptCount ? ` (${code.excerptCount.toLocaleString()} own)` : '';
   return (
     <section

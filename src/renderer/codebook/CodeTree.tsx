@@ -1,7 +1,7 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
 import type { CodeAction } from './code-actions';
-import { childrenOf, visibleRows, type CodeRow } from './code-tree';
+import { childrenByParent, visibleRows, type CodeRow } from './code-tree';
 import classes from './CodeTree.module.css';
 import { CodeTreeRow } from './CodeTreeRow';
 import { useCodeDrag, type MoveRequest } from './use-code-drag';
@@ -25,8 +25,7 @@ export function CodeTree({ codes, expanded, selectedId, onSelect, onToggle, onAc
   // Each code's place among its siblings, for the menu's "Move up" and "Move down".
   const places = useMemo(() => {
     const map = new Map<string, { index: number; siblings: number }>();
-    for (const parentId of new Set(codes.map((c) => c.parentId))) {
-      const siblings = childrenOf(codes, parentId);
+    for (const siblings of childrenByParent(codes).values()) {
       siblings.forEach((c, index) => map.set(c.id, { index, siblings: siblings.length }));
     }
     return map;

@@ -1,9 +1,10 @@
-import { Button, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Center, Group, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileImport, IconPlus, IconTags } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import type { Codebook, CodeWithCounts } from '../../shared/domain/coding';
 import { run, useOp } from '../client/use-op';
 import { notifyDone, notifyError } from '../components/notify';
+import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import type { CodeAction, CodeDialog } from './code-actions';
 import { ancestorIds, childrenOf } from './code-tree';
@@ -92,43 +93,36 @@ export function CodebookPage() {
   };
 
   const header = (
-    <Group justify="space-between" align="flex-end">
-      <div>
-        <Title order={2} fz="xl">
-          Codebook
-        </Title>
-        <Text size="sm" c="dimmed">
-          Your codes, their meaning and their excerpts. Drag a code onto another to nest it.
-        </Text>
-      </div>
-      <Group gap="xs">
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          aria-label="Codebook file to import"
-          onChange={(e) => {
-            importFile(e.currentTarget.files?.[0]);
-            e.currentTarget.value = '';
-          }}
-        />
-        <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => fileInput.current?.click()}>
-          Import…
-        </Button>
-        <Button
-          variant="default"
-          leftSection={<IconDownload size={16} />}
-          onClick={() => void exportCodebook()}
-          disabled={!codes.length}
-        >
-          Export
-        </Button>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create', parentId: null })}>
-          New code
-        </Button>
-      </Group>
-    </Group>
+    <PageHeader
+      title="Codebook"
+      description="Your codes, their meaning and their excerpts. Drag a code onto another to nest it."
+    >
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Codebook file to import"
+        onChange={(e) => {
+          importFile(e.currentTarget.files?.[0]);
+          e.currentTarget.value = '';
+        }}
+      />
+      <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => fileInput.current?.click()}>
+        Import…
+      </Button>
+      <Button
+        variant="default"
+        leftSection={<IconDownload size={16} />}
+        onClick={() => void exportCodebook()}
+        disabled={!codes.length}
+      >
+        Export
+      </Button>
+      <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create', parentId: null })}>
+        New code
+      </Button>
+    </PageHeader>
   );
 
   let body;

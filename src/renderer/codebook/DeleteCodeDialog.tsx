@@ -3,6 +3,7 @@ import { useMutationOp } from '../client/use-op';
 import { commandRegistry } from '../commands/registry';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { notifyDone, notifyError } from '../components/notify';
+import { plural } from '../format/plural';
 import { descendantIds } from './code-tree';
 
 interface DeleteCodeDialogProps {
@@ -12,17 +13,13 @@ interface DeleteCodeDialogProps {
   onDeleted: () => void;
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
-}
-
 /** Says exactly what goes with a code before it goes: its child codes and how many excerpts lose it. */
 function question(code: CodeWithCounts, children: number, undo: string): string {
-  const what = children ? `“${code.name}” and its ${count(children, 'child code', 'child codes')}` : `“${code.name}”`;
+  const what = children ? `“${code.name}” and its ${plural(children, 'child code', 'child codes')}` : `“${code.name}”`;
   const them = children ? 'them' : 'it';
   const fate =
     code.totalExcerptCount > 0
-      ? `${what} will be deleted, and removed from the ${count(code.totalExcerptCount, 'excerpt', 'excerpts')} coded with ${them}; excerpts left with no code and no memo go too.`
+      ? `${what} will be deleted, and removed from the ${plural(code.totalExcerptCount, 'excerpt', 'excerpts')} coded with ${them}; excerpts left with no code and no memo go too.`
       : `${what} will be deleted. No excerpt is coded with ${them}.`;
   return `${fate} You can undo this with ${undo}.`;
 }
@@ -37,9 +34,9 @@ export function DeleteCodeDialog({ code, codes, onClose, onDeleted }: DeleteCode
       { id: code.id },
       {
         onSuccess: (r) => {
-          const also = r.codes > 1 ? ` and ${count(r.codes - 1, 'child code', 'child codes')}` : '';
+          const also = r.codes > 1 ? ` and ${plural(r.codes - 1, 'child code', 'child codes')}` : '';
           notifyDone(
-            `${count(r.codings, 'coding', 'codings')} removed. ${undo} undoes it.`,
+            `${plural(r.codings, 'coding', 'codings')} removed. ${undo} undoes it.`,
             `Deleted “${code.name}”${also}`,
           );
           onDeleted();

@@ -1,27 +1,26 @@
 import { ActionIcon, Kbd, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
+import type { CodeRow } from '../codebook/code-tree';
+import { plural } from '../format/plural';
 import classes from './CodebookPanel.module.css';
-import type { TreeRow } from './code-tree';
 import { PinMenu } from './PinMenu';
 
 interface CodeTreeRowProps {
-  row: TreeRow<CodeWithCounts>;
+  row: CodeRow;
   codes: readonly CodeWithCounts[];
   canApply: boolean;
   onApply: (code: CodeWithCounts) => void;
   onToggle: (id: string) => void;
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-
 function describe(code: CodeWithCounts): string {
   const below = code.totalExcerptCount - code.excerptCount;
   let counts: string;
   if (code.totalExcerptCount === 0) counts = 'Not used yet';
-  else if (code.excerptCount === 0 && below > 0) counts = `${count(below, 'excerpt', 'excerpts')} under its sub-codes`;
+  else if (code.excerptCount === 0 && below > 0) counts = `${plural(below, 'excerpt', 'excerpts')} under its sub-codes`;
   else {
-    counts = `${count(code.excerptCount, 'excerpt', 'excerpts')} in ${count(code.sourceCount, 'source', 'sources')}`;
+    counts = `${plural(code.excerptCount, 'excerpt', 'excerpts')} in ${plural(code.sourceCount, 'source', 'sources')}`;
     if (below > 0) counts += `, ${below.toLocaleString()} more under its sub-codes`;
   }
   return code.definition ? `${counts}. ${code.definition}` : counts;

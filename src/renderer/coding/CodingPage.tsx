@@ -5,6 +5,7 @@ import type { CodeWithCounts } from '../../shared/domain/coding';
 import { useOp } from '../client/use-op';
 import { QueryState } from '../components/QueryState';
 import { formatDay } from '../format/dates';
+import { plural } from '../format/plural';
 import { navigate, useLocation } from '../shell/navigation';
 import { CodebookPanel } from './CodebookPanel';
 import classes from './CodingPage.module.css';
@@ -18,7 +19,6 @@ const NO_CODES: CodeWithCounts[] = [];
 // The source last open here, so coming back to Coding from another section finds it again.
 let rememberedSourceId: string | null = null;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /** Select passages of a source and code them; the codebook stays beside the text. */
 export function CodingPage() {

@@ -2,9 +2,9 @@ import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip } from '@mantin
 import { IconTrash, IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { CodeWithCounts, Excerpt } from '../../shared/domain/coding';
+import { codePaths } from '../codebook/code-tree';
 import { EvidenceTagBar } from '../excerpts/EvidenceTagBar';
 import { formatDay } from '../format/dates';
-import { codePaths } from './code-tree';
 import classes from './ExcerptDetails.module.css';
 import { ExcerptMemo } from './ExcerptMemo';
 import { ExcerptRange } from './ExcerptRange';

@@ -3,8 +3,9 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
 import { run } from '../client/use-op';
+import { codePaths } from '../codebook/code-tree';
 import { notifyError } from '../components/notify';
-import { codePaths, foldForSearch, rankCodes } from './code-tree';
+import { foldForSearch, rankCodes } from './code-tree';
 import classes from './QuickCodeBox.module.css';
 
 interface QuickCodeBoxProps {

@@ -1,8 +1,9 @@
-import { Button, Group, Tabs, Text, Title } from '@mantine/core';
+import { Button, Tabs } from '@mantine/core';
 import { IconAdjustments, IconChartBar, IconFileText, IconGridDots, IconQuote } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ExcerptFilter } from '../../shared/domain/evidence';
 import { useOp } from '../client/use-op';
+import { PageHeader } from '../components/PageHeader';
 import type { CellQuery } from './cell-query';
 import { CellExcerptsDrawer } from './CellExcerptsDrawer';
 import { DimensionsDrawer } from './DimensionsDrawer';
@@ -28,19 +29,14 @@ export function EvidencePage() {
 
   return (
     <div className={classes.page}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} fz="xl">
-            Evidence
-          </Title>
-          <Text size="sm" c="dimmed">
-            What is this lab’s learning built on? The kind of evidence each excerpt carries, how it is used, and where.
-          </Text>
-        </div>
+      <PageHeader
+        title="Evidence"
+        description="What is this lab’s learning built on? The kind of evidence each excerpt carries, how it is used, and where."
+      >
         <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setSettings(true)}>
           Dimensions
         </Button>
-      </Group>
+      </PageHeader>
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} className={classes.tabs} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview" leftSection={<IconChartBar size={16} />}>

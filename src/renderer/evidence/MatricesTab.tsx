@@ -2,7 +2,7 @@ import { Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/c
 import { useMemo } from 'react';
 import type { Axis } from '../../shared/domain/evidence';
 import { useOp } from '../client/use-op';
-import { attributeKeysOf } from '../people/people-filter';
+import { attributeKeysOf } from '../components/attribute-keys';
 import { AnalysisCard } from './AnalysisCard';
 import type { CellQuery } from './cell-query';
 import { CooccurrenceCard } from './CooccurrenceCard';

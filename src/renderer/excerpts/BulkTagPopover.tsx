@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { EvidenceDimension } from '../../shared/domain/evidence';
 import { useMutationOp } from '../client/use-op';
 import { notifyDone, notifyError } from '../components/notify';
+import { plural } from '../format/plural';
 import { dimensionColour } from './dimension-colours';
 
 interface BulkTagPopoverProps {
@@ -12,14 +13,13 @@ interface BulkTagPopoverProps {
   dimensions: EvidenceDimension[];
 }
 
-const plural = (n: number) => (n === 1 ? '1 excerpt' : `${n.toLocaleString()} excerpts`);
-
 /** Pick evidence values, then add them to (or remove them from) every selected excerpt in one undoable step. */
 export function BulkTagPopover({ mode, excerptIds, dimensions }: BulkTagPopoverProps) {
   const [opened, setOpened] = useState(false);
   const [chosen, setChosen] = useState<string[]>([]);
   const tag = useMutationOp('evidence.tagExcerpts');
   const labels = new Map(dimensions.flatMap((d) => d.values.map((v) => [v.id, v.label] as const)));
+  const excerpts = plural(excerptIds.length, 'excerpt', 'excerpts');
   const close = () => {
     setOpened(false);
     setChosen([]);
@@ -31,7 +31,7 @@ export function BulkTagPopover({ mode, excerptIds, dimensions }: BulkTagPopoverP
         onSuccess: () => {
           const names = chosen.map((id) => labels.get(id)).join(', ');
           notifyDone(
-            mode === 'add' ? `Tagged ${plural(excerptIds.length)}: ${names}.` : `Removed ${names} from ${plural(excerptIds.length)}.`,
+            mode === 'add' ? `Tagged ${excerpts}: ${names}.` : `Removed ${names} from ${excerpts}.`,
           );
           close();
         },
@@ -82,7 +82,7 @@ export function BulkTagPopover({ mode, excerptIds, dimensions }: BulkTagPopoverP
               Cancel
             </Button>
             <Button size="xs" color={mode === 'remove' ? 'red' : undefined} disabled={chosen.length === 0} loading={tag.isPending} onClick={apply}>
-              {mode === 'add' ? `Tag ${plural(excerptIds.length)}` : `Remove from ${plural(excerptIds.length)}`}
+              {mode === 'add' ? `Tag ${excerpts}` : `Remove from ${excerpts}`}
             </Button>
           </Group>
         </Stack>

@@ -2,8 +2,8 @@ import { Switch } from '@mantine/core';
 import { useMemo } from 'react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
 import type { ExcerptFilter } from '../../shared/domain/evidence';
+import { codesInTreeOrder } from '../codebook/code-tree';
 import { CheckList } from './CheckList';
-import { codesInTreeOrder } from './code-order';
 import { cleanFilter, toggleValue } from './excerpt-filter';
 import { FilterPopover } from './FilterPopover';
 

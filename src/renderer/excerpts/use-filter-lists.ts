@@ -6,7 +6,7 @@ import type { Convening, Phase } from '../../shared/domain/timeline';
 import type { Coder } from '../../shared/domain/coder';
 import type { SourceSummary } from '../../shared/domain/source';
 import { useOp } from '../client/use-op';
-import { attributeKeysOf } from '../people/people-filter';
+import { attributeKeysOf } from '../components/attribute-keys';
 import type { FilterVocabulary } from './filter-chips';
 
 /** Everything the filter bar offers and names: the lab's codes, evidence values, timeline, people and coders. */

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Menu, Select, Text, TextInput, Title } from '@mantine/core';
+import { Button, EmptyState, Menu, Select, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconNotebook, IconNotes, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -6,6 +6,7 @@ import type { Memo } from '../../shared/domain/memo';
 import { useMutationOp, useOp } from '../client/use-op';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { notifyDone, notifyError } from '../components/notify';
+import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { MemoEditor } from './MemoEditor';
 import { MemoList } from './MemoList';
@@ -52,37 +53,30 @@ export function MemosPage() {
 
   return (
     <div className={classes.page}>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2} fz="xl">
-            Memos
-          </Title>
-          <Text size="sm" c="dimmed">
-            Analytic memos on the lab, its sources, codes and people, and a reflexive journal for each phase.
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Menu position="bottom-end" shadow="md">
-            <Menu.Target>
-              <Button variant="default" leftSection={<IconNotebook size={16} />} rightSection={<IconChevronDown size={14} />} loading={create.isPending}>
-                Journal
-              </Button>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Label>The reflexive journal of…</Menu.Label>
-              {phases.length === 0 && <Menu.Item disabled>The lab has no phases yet</Menu.Item>}
-              {phases.map((p) => (
-                <Menu.Item key={p.id} onClick={() => openJournal(p.id, p.name)}>
-                  Journal for {p.name}
-                </Menu.Item>
-              ))}
-            </Menu.Dropdown>
-          </Menu>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            New memo
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title="Memos"
+        description="Analytic memos on the lab, its sources, codes and people, and a reflexive journal for each phase."
+      >
+        <Menu position="bottom-end" shadow="md">
+          <Menu.Target>
+            <Button variant="default" leftSection={<IconNotebook size={16} />} rightSection={<IconChevronDown size={14} />} loading={create.isPending}>
+              Journal
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>The reflexive journal of…</Menu.Label>
+            {phases.length === 0 && <Menu.Item disabled>The lab has no phases yet</Menu.Item>}
+            {phases.map((p) => (
+              <Menu.Item key={p.id} onClick={() => openJournal(p.id, p.name)}>
+                Journal for {p.name}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          New memo
+        </Button>
+      </PageHeader>
       <div className={classes.body}>
         <div className={classes.side}>
           <TextInput

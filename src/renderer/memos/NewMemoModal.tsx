@@ -1,7 +1,8 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Memo } from '../../shared/domain/memo';
 import { useMutationOp, useOp } from '../client/use-op';
+import { FormActions } from '../components/FormActions';
 import { errorMessage } from '../components/notify';
 import type { MemoTargetKind } from './memo-targets';
 
@@ -100,14 +101,7 @@ export function NewMemoModal({ opened, onClose, onCreated }: NewMemoModalProps) 
               />
             )}
           </Stack>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create memo
-            </Button>
-          </Group>
+          <FormActions submitLabel="Create memo" busy={create.isPending} onCancel={close} />
         </Stack>
       </form>
     </Modal>

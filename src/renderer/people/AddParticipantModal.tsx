@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { Participant } from '../../shared/domain/participant';
 import { useMutationOp } from '../client/use-op';
 import type { FieldErrors } from '../components/field-errors';
+import { FormActions } from '../components/FormActions';
 import { notifyError } from '../components/notify';
 import { emptyParticipantDraft, validateParticipant, type ParticipantDraft } from './participant-draft';
 import { ParticipantFields } from './ParticipantFields';
@@ -50,14 +51,7 @@ function AddParticipantForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
         <ParticipantFields value={draft} onChange={change} errors={errors} isNew knownKeys={knownKeys} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Add participant
-          </Button>
-        </Group>
+        <FormActions submitLabel="Add participant" busy={create.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

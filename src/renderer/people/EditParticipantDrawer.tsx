@@ -1,9 +1,9 @@
-import { Button, Drawer, Group, Stack, Text } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Drawer, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Participant } from '../../shared/domain/participant';
 import { useMutationOp } from '../client/use-op';
 import { completePatch } from '../components/changed-fields';
+import { DrawerFormFooter } from '../components/DrawerFormFooter';
 import type { FieldErrors } from '../components/field-errors';
 import { notifyDone, notifyError } from '../components/notify';
 import { formatDay } from '../format/dates';
@@ -55,24 +55,7 @@ function EditParticipantForm({ participant, knownKeys, onDelete, onDone }: EditP
           Added {formatDay(participant.createdAt.slice(0, 10))} · last changed{' '}
           {formatDay(participant.updatedAt.slice(0, 10))}
         </Text>
-        <Group justify="space-between">
-          <Button
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={() => onDelete(participant)}
-          >
-            Delete
-          </Button>
-          <Group gap="xs">
-            <Button variant="default" onClick={onDone}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              Save changes
-            </Button>
-          </Group>
-        </Group>
+        <DrawerFormFooter busy={update.isPending} onDelete={() => onDelete(participant)} onCancel={onDone} />
       </Stack>
     </form>
   );

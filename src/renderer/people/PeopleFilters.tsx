@@ -1,59 +1,47 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
-import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import type { Participant, Sector } from '../../shared/domain/participant';
+import { FilterBar } from '../components/FilterBar';
+import { SelectFilter } from '../components/SelectFilter';
 import { CONSENT_LABELS, GROUP_LABELS, options, SECTOR_LABELS } from './participant-labels';
 import { isFiltering, NO_FILTER, type PeopleFilter } from './people-filter';
 
 export function PeopleFilters({ value, onChange }: { value: PeopleFilter; onChange: (f: PeopleFilter) => void }) {
   const set = (patch: Partial<PeopleFilter>) => onChange({ ...value, ...patch });
   return (
-    <Group gap="sm" wrap="wrap">
-      <TextInput
-        aria-label="Search participants"
-        placeholder="Search people…"
-        title="Searches names, pseudonyms, organisations, roles, emails and attributes"
-        leftSection={<IconSearch size={16} />}
-        value={value.text}
-        onChange={(e) => set({ text: e.currentTarget.value })}
-        w={280}
-      />
-      <Select
-        aria-label="Sector"
+    <FilterBar
+      search={{
+        label: 'Search participants',
+        placeholder: 'Search people…',
+        title: 'Searches names, pseudonyms, organisations, roles, emails and attributes',
+        value: value.text,
+        onChange: (text) => set({ text }),
+      }}
+      filtering={isFiltering(value)}
+      onClear={() => onChange(NO_FILTER)}
+    >
+      <SelectFilter<Sector>
+        label="Sector"
         placeholder="Any sector"
-        data={options(SECTOR_LABELS)}
+        options={options(SECTOR_LABELS)}
         value={value.sector}
-        onChange={(v) => set({ sector: v as Sector | null })}
-        clearable
-        w={160}
+        onChange={(sector) => set({ sector })}
+        width={160}
       />
-      <Select
-        aria-label="Group"
+      <SelectFilter<Participant['group']>
+        label="Group"
         placeholder="Any group"
-        data={options(GROUP_LABELS)}
+        options={options(GROUP_LABELS)}
         value={value.group}
-        onChange={(v) => set({ group: v as Participant['group'] | null })}
-        clearable
-        w={150}
+        onChange={(group) => set({ group })}
+        width={150}
       />
-      <Select
-        aria-label="Consent"
+      <SelectFilter<Participant['consent']>
+        label="Consent"
         placeholder="Any consent"
-        data={options(CONSENT_LABELS)}
+        options={options(CONSENT_LABELS)}
         value={value.consent}
-        onChange={(v) => set({ consent: v as Participant['consent'] | null })}
-        clearable
-        w={150}
+        onChange={(consent) => set({ consent })}
+        width={150}
       />
-      {isFiltering(value) && (
-        <Button
-          variant="subtle"
-          color="gray"
-          leftSection={<IconFilterOff size={16} />}
-          onClick={() => onChange(NO_FILTER)}
-        >
-          Clear filters
-        </Button>
-      )}
-    </Group>
+    </FilterBar>
   );
 }

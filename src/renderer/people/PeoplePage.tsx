@@ -1,73 +1,43 @@
-import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import type { RowSelectionState } from '@tanstack/react-table';
+import { Button, EmptyState, Stack } from '@mantine/core';
+import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { Participant } from '../../shared/domain/participant';
 import { useOp } from '../client/use-op';
+import { attributeKeysOf } from '../components/attribute-keys';
+import { DeleteSelectedButton } from '../components/DeleteSelectedButton';
+import { ListToolbar } from '../components/ListToolbar';
+import { NoMatches } from '../components/NoMatches';
+import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { useRecordList } from '../components/use-record-list';
+import { VirtualTable } from '../components/VirtualTable';
 import { AddParticipantModal } from './AddParticipantModal';
 import { DeleteParticipants } from './DeleteParticipants';
 import { EditParticipantDrawer } from './EditParticipantDrawer';
-import {
-  attributeKeysOf,
-  filterParticipants,
-  isFiltering,
-  NO_FILTER,
-  searchText,
-  type PeopleFilter,
-} from './people-filter';
+import { participantColumns } from './participant-columns';
+import { isFiltering, matchesPeopleFilter, NO_FILTER, searchText } from './people-filter';
 import { PeopleFilters } from './PeopleFilters';
-import { PeopleTable } from './PeopleTable';
 
 const EMPTY: Participant[] = [];
+const PEOPLE_LIST = { noFilter: NO_FILTER, searchText, matches: matchesPeopleFilter };
 
 export function PeoplePage() {
   const list = useOp('participants.list', {});
   const participants = list.data ?? EMPTY;
-  const [filter, setFilter] = useState<PeopleFilter>(NO_FILTER);
-  const [text] = useDebouncedValue(filter.text, 120);
-  const [selection, setSelection] = useState<RowSelectionState>({});
   const [adding, setAdding] = useState(false);
-  const [editingId, setEditingId] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<Participant[]>([]);
+  const view = useRecordList(participants, PEOPLE_LIST);
+  const { filter, shown, selected } = view;
 
   const attributeKeys = useMemo(() => attributeKeysOf(participants), [participants]);
-  const haystacks = useMemo(() => new Map(participants.map((p) => [p.id, searchText(p)])), [participants]);
-  const shown = useMemo(
-    () => filterParticipants(participants, haystacks, { ...filter, text }),
-    [participants, haystacks, filter, text],
-  );
-  // Only rows the user can see are acted on; a selection hidden by a filter is kept but not deleted.
-  const selected = shown.filter((p) => selection[p.id]);
-  const editing = editingId ? (participants.find((p) => p.id === editingId) ?? null) : null;
+  const columns = useMemo(() => participantColumns(attributeKeys), [attributeKeys]);
 
   const header = (
-    <Group justify="space-between" align="flex-end">
-      <div>
-        <Title order={2} fz="xl">
-          People
-        </Title>
-        <Text size="sm" c="dimmed">
-          The lab’s participants and the comparison group.
-        </Text>
-      </div>
-      <Group gap="xs">
-        {selected.length > 0 && (
-          <Button
-            variant="light"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={() => setDeleting(selected)}
-          >
-            Delete {selected.length.toLocaleString()} selected
-          </Button>
-        )}
-        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
-          Add participant
-        </Button>
-      </Group>
-    </Group>
+    <PageHeader title="People" description="The lab’s participants and the comparison group.">
+      <DeleteSelectedButton count={selected.length} onDelete={() => view.setDeleting(selected)} />
+      <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
+        Add participant
+      </Button>
+    </PageHeader>
   );
 
   let body;
@@ -92,31 +62,31 @@ export function PeoplePage() {
   } else {
     body = (
       <>
-        <Group justify="space-between">
-          <PeopleFilters value={filter} onChange={setFilter} />
-          <Text size="sm" c="dimmed" aria-live="polite" data-testid="people-count">
-            {isFiltering(filter)
-              ? `${shown.length.toLocaleString()} of ${participants.length.toLocaleString()} participants`
-              : `${participants.length.toLocaleString()} ${participants.length === 1 ? 'participant' : 'participants'}`}
-            {selected.length > 0 && ` · ${selected.length.toLocaleString()} selected`}
-          </Text>
-        </Group>
+        <ListToolbar
+          shown={shown.length}
+          total={participants.length}
+          filtering={isFiltering(filter)}
+          selected={selected.length}
+          noun={{ one: 'participant', many: 'participants' }}
+          countTestId="people-count"
+        >
+          <PeopleFilters value={filter} onChange={view.setFilter} />
+        </ListToolbar>
         {shown.length > 0 ? (
-          <PeopleTable
-            participants={shown}
-            attributeKeys={attributeKeys}
-            selection={selection}
-            onSelectionChange={setSelection}
-            onOpen={(p) => setEditingId(p.id)}
+          <VirtualTable
+            label="Participants"
+            rows={shown}
+            columns={columns}
+            rowId={(p) => p.id}
+            rowName={(p) => p.displayName}
+            selectAllLabel="Select all shown participants"
+            pinned="displayName"
+            selection={view.selection}
+            onSelectionChange={view.setSelection}
+            onOpen={(p) => view.setEditingId(p.id)}
           />
         ) : (
-          <EmptyState mt={40} title="No participant matches" description="Try fewer words, or clear the filters.">
-            <EmptyState.Actions>
-              <Button variant="default" onClick={() => setFilter(NO_FILTER)}>
-                Clear filters
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
+          <NoMatches title="No participant matches" onClear={view.clearFilter} />
         )}
       </>
     );
@@ -128,20 +98,12 @@ export function PeoplePage() {
       {body}
       <AddParticipantModal opened={adding} knownKeys={attributeKeys} onClose={() => setAdding(false)} />
       <EditParticipantDrawer
-        participant={editing}
+        participant={view.editing}
         knownKeys={attributeKeys}
-        onDelete={(p) => setDeleting([p])}
-        onDone={() => setEditingId(null)}
+        onDelete={(p) => view.setDeleting([p])}
+        onDone={() => view.setEditingId(null)}
       />
-      <DeleteParticipants
-        targets={deleting}
-        onClose={() => setDeleting([])}
-        onDeleted={() => {
-          setDeleting([]);
-          setEditingId(null);
-          setSelection({});
-        }}
-      />
+      <DeleteParticipants targets={view.deleting} onClose={() => view.setDeleting([])} onDeleted={view.onDeleted} />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { LabPage } from '../lab/LabPage';
 import { MemosPage } from '../memos/MemosPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { SourcesPage } from '../sources/SourcesPage';
+import { TrackingPage } from '../tracking/TrackingPage';
 import { ComingSoon } from './ComingSoon';
 import { navigate, useLocation } from './navigation';
 import { PAGES, type PageEntry } from './pages';
@@ -34,6 +35,7 @@ function PageContent({ page }: { page: PageEntry }) {
   if (page.id === 'coding') return <CodingPage />;
   if (page.id === 'evidence') return <EvidencePage />;
   if (page.id === 'memos') return <MemosPage />;
+  if (page.id === 'tracking') return <TrackingPage />;
   return <ComingSoon page={page} />;
 }
 

@@ -33,13 +33,7 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'evidence', label: 'Evidence', icon: IconChartDots3 },
   { id: 'memos', label: 'Memos', icon: IconNotebook },
   { id: 'people', label: 'People', icon: IconUsers },
-  {
-    id: 'tracking',
-    label: 'Tracking',
-    icon: IconTargetArrow,
-    comingSoon:
-      'Here you will follow the scaling action plan: targets and measures per iteration, attendance, and the rubric at baseline, midline and endline.',
-  },
+  { id: 'tracking', label: 'Tracking', icon: IconTargetArrow },
   {
     id: 'reports',
     label: 'Reports',

@@ -3,16 +3,13 @@ import { useMutationOp } from '../client/use-op';
 import { commandRegistry } from '../commands/registry';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { notifyDone, notifyError } from '../components/notify';
+import { plural } from '../format/plural';
 
 interface DeleteSourcesProps {
   /** The sources to delete; empty closes the dialog. */
   targets: SourceSummary[];
   onDeleted: () => void;
   onClose: () => void;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }
 
 export function DeleteSources({ targets, onDeleted, onClose }: DeleteSourcesProps) {

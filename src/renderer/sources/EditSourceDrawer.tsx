@@ -1,9 +1,10 @@
-import { Button, Divider, Drawer, Group, Stack, Text, Title } from '@mantine/core';
-import { IconHighlight, IconTrash } from '@tabler/icons-react';
+import { Button, Divider, Drawer, Stack, Text, Title } from '@mantine/core';
+import { IconHighlight } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { SourceSummary } from '../../shared/domain/source';
 import { useMutationOp, useOp } from '../client/use-op';
 import { isEmptyPatch } from '../components/changed-fields';
+import { DrawerFormFooter } from '../components/DrawerFormFooter';
 import type { FieldErrors } from '../components/field-errors';
 import { notifyDone, notifyError } from '../components/notify';
 import { navigate } from '../shell/navigation';
@@ -58,33 +59,15 @@ function EditSourceForm({ source, knownKeys, onDelete, onDone, onNestedDialog }:
             {source.fileName} · {source.format.toUpperCase()} · {source.wordCount.toLocaleString()} words · imported{' '}
             {new Date(source.createdAt).toLocaleDateString()}
           </Text>
-          <Group justify="space-between">
-            <Group gap="xs">
-              <Button
-                variant="subtle"
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                onClick={() => onDelete(source)}
-              >
-                Delete
-              </Button>
-              <Button
-                variant="subtle"
-                leftSection={<IconHighlight size={16} />}
-                onClick={() => navigate({ page: 'coding', coding: { sourceId: source.id } })}
-              >
-                Open for coding
-              </Button>
-            </Group>
-            <Group gap="xs">
-              <Button variant="default" onClick={onDone}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={update.isPending}>
-                Save changes
-              </Button>
-            </Group>
-          </Group>
+          <DrawerFormFooter busy={update.isPending} onDelete={() => onDelete(source)} onCancel={onDone}>
+            <Button
+              variant="subtle"
+              leftSection={<IconHighlight size={16} />}
+              onClick={() => navigate({ page: 'coding', coding: { sourceId: source.id } })}
+            >
+              Open for coding
+            </Button>
+          </DrawerFormFooter>
         </Stack>
       </form>
       <Divider />

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ParticipantInput, type Sector } from '../../shared/domain/participant';
 import { fieldErrors, type FieldErrors } from '../components/field-errors';
+import { FormActions } from '../components/FormActions';
 import { options, SECTOR_LABELS } from '../people/participant-labels';
 
 export interface NewParticipant {
@@ -59,14 +60,7 @@ function NewParticipantForm({
           <TextInput label="Role" maxLength={200} {...text('role')} />
         </SimpleGrid>
         <TextInput label="Organisation" maxLength={300} {...text('organisation')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={busy}>
-            Create and map
-          </Button>
-        </Group>
+        <FormActions submitLabel="Create and map" busy={busy} onCancel={onClose} />
       </Stack>
     </form>
   );

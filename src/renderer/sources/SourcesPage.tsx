@@ -1,11 +1,15 @@
-import { Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconTrash } from '@tabler/icons-react';
-import type { RowSelectionState } from '@tanstack/react-table';
+import { Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { SourceSummary } from '../../shared/domain/source';
 import { useOp } from '../client/use-op';
+import { attributeKeysOf } from '../components/attribute-keys';
+import { DeleteSelectedButton } from '../components/DeleteSelectedButton';
+import { ListToolbar } from '../components/ListToolbar';
+import { NoMatches } from '../components/NoMatches';
+import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { useRecordList } from '../components/use-record-list';
+import { VirtualTable } from '../components/VirtualTable';
 import { navigate } from '../shell/navigation';
 import { DeleteSources } from './DeleteSources';
 import { EditSourceDrawer } from './EditSourceDrawer';
@@ -15,35 +19,23 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResults } from './ImportResults';
 import { cancelImport, dismissOutcome, importFiles, useImportState } from './import-store';
 import { sourceColumns } from './source-columns';
-import { attributeKeysOf, filterSources, isFiltering, NO_FILTER, searchText, type SourceFilter } from './source-filter';
+import { isFiltering, matchesSourceFilter, NO_FILTER, searchText } from './source-filter';
 import { SourceFilters } from './SourceFilters';
 import { SourcesEmpty } from './SourcesEmpty';
-import { SourcesTable } from './SourcesTable';
 import { SpeakerMappingModal } from './SpeakerMappingModal';
 
 const EMPTY: SourceSummary[] = [];
-
-function plural(n: number): string {
-  return `${n.toLocaleString()} ${n === 1 ? 'source' : 'sources'}`;
-}
+const SOURCES_LIST = { noFilter: NO_FILTER, searchText, matches: matchesSourceFilter };
 
 export function SourcesPage() {
   const list = useOp('sources.list', {});
   const timeline = useOp('timeline.get', {});
   const sources = list.data ?? EMPTY;
   const { progress, outcome } = useImportState();
-  const [filter, setFilter] = useState<SourceFilter>(NO_FILTER);
-  const [text] = useDebouncedValue(filter.text, 120);
-  const [selection, setSelection] = useState<RowSelectionState>({});
-  const [editingId, setEditingId] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<SourceSummary[]>([]);
   const [mapping, setMapping] = useState(false);
+  const view = useRecordList(sources, SOURCES_LIST);
+  const { filter, shown, selected } = view;
 
-  const haystacks = useMemo(() => new Map(sources.map((s) => [s.id, searchText(s)])), [sources]);
-  const shown = useMemo(
-    () => filterSources(sources, haystacks, { ...filter, text }),
-    [sources, haystacks, filter, text],
-  );
   const attributeKeys = useMemo(() => attributeKeysOf(sources), [sources]);
   const columns = useMemo(
     () =>
@@ -58,35 +50,17 @@ export function SourcesPage() {
     const imported = new Set(outcome?.results.map((r) => (r.status === 'imported' ? r.sourceId : null)));
     return sources.filter((s) => imported.has(s.id) && s.speakers.length > 0);
   }, [outcome, sources]);
-  const selected = shown.filter((s) => selection[s.id]);
-  const editing = editingId ? (sources.find((s) => s.id === editingId) ?? null) : null;
   const busy = progress !== null;
   const onFiles = (files: File[], skipped: number) => void importFiles(files, skipped);
 
   const header = (
-    <Group justify="space-between" align="flex-end">
-      <div>
-        <Title order={2} fz="xl">
-          Sources
-        </Title>
-        <Text size="sm" c="dimmed">
-          Drop files anywhere on this page to import them. Click a title to code it, or a row to edit its details.
-        </Text>
-      </div>
-      <Group gap="xs">
-        {selected.length > 0 && (
-          <Button
-            variant="light"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={() => setDeleting(selected)}
-          >
-            Delete {selected.length.toLocaleString()} selected
-          </Button>
-        )}
-        {sources.length > 0 && <ImportButtons busy={busy} onFiles={onFiles} />}
-      </Group>
-    </Group>
+    <PageHeader
+      title="Sources"
+      description="Drop files anywhere on this page to import them. Click a title to code it, or a row to edit its details."
+    >
+      <DeleteSelectedButton count={selected.length} onDelete={() => view.setDeleting(selected)} />
+      {sources.length > 0 && <ImportButtons busy={busy} onFiles={onFiles} />}
+    </PageHeader>
   );
 
   let body;
@@ -95,31 +69,32 @@ export function SourcesPage() {
   else {
     body = (
       <>
-        <Group justify="space-between">
-          <SourceFilters value={filter} phases={timeline.data?.phases ?? []} onChange={setFilter} />
-          <Text size="sm" c="dimmed" aria-live="polite" data-testid="sources-count">
-            {isFiltering(filter)
-              ? `${shown.length.toLocaleString()} of ${plural(sources.length)}`
-              : plural(sources.length)}
-            {selected.length > 0 && ` · ${selected.length.toLocaleString()} selected`}
-          </Text>
-        </Group>
+        <ListToolbar
+          shown={shown.length}
+          total={sources.length}
+          filtering={isFiltering(filter)}
+          selected={selected.length}
+          noun={{ one: 'source', many: 'sources' }}
+          countTestId="sources-count"
+        >
+          <SourceFilters value={filter} phases={timeline.data?.phases ?? []} onChange={view.setFilter} />
+        </ListToolbar>
         {shown.length > 0 ? (
-          <SourcesTable
-            sources={shown}
+          <VirtualTable
+            label="Sources"
+            rows={shown}
             columns={columns}
-            selection={selection}
-            onSelectionChange={setSelection}
-            onOpen={(s) => setEditingId(s.id)}
+            rowId={(s) => s.id}
+            rowName={(s) => s.title}
+            selectAllLabel="Select all shown sources"
+            pinned="title"
+            fillWidth
+            selection={view.selection}
+            onSelectionChange={view.setSelection}
+            onOpen={(s) => view.setEditingId(s.id)}
           />
         ) : (
-          <EmptyState mt={40} title="No source matches" description="Try fewer words, or clear the filters.">
-            <EmptyState.Actions>
-              <Button variant="default" onClick={() => setFilter(NO_FILTER)}>
-                Clear filters
-              </Button>
-            </EmptyState.Actions>
-          </EmptyState>
+          <NoMatches title="No source matches" onClear={view.clearFilter} />
         )}
       </>
     );
@@ -141,21 +116,13 @@ export function SourcesPage() {
         {body}
       </Stack>
       <EditSourceDrawer
-        source={editing}
-        covered={deleting.length > 0}
+        source={view.editing}
+        covered={view.deleting.length > 0}
         knownKeys={attributeKeys}
-        onDelete={(s) => setDeleting([s])}
-        onDone={() => setEditingId(null)}
+        onDelete={(s) => view.setDeleting([s])}
+        onDone={() => view.setEditingId(null)}
       />
-      <DeleteSources
-        targets={deleting}
-        onClose={() => setDeleting([])}
-        onDeleted={() => {
-          setDeleting([]);
-          setEditingId(null);
-          setSelection({});
-        }}
-      />
+      <DeleteSources targets={view.deleting} onClose={() => view.setDeleting([])} onDeleted={view.onDeleted} />
       <SpeakerMappingModal
         sources={withSpeakers}
         opened={mapping && withSpeakers.length > 0}

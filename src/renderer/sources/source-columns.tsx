@@ -29,6 +29,7 @@ function count(id: string, header: string, size: number, get: (s: SourceSummary)
     accessorFn: get,
     sortingFn: 'basic',
     sortDescFirst: true,
+    meta: { numeric: true },
     cell: (c) => (c.getValue() as number).toLocaleString(),
   };
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { IconFolder } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useMutationOp } from '../client/use-op';
+import { FormActions } from '../components/FormActions';
 import { errorMessage } from '../components/notify';
 import type { FieldErrors } from '../components/field-errors';
 import { todayIso } from '../format/dates';
@@ -62,14 +63,7 @@ function NewLabForm({ path, onDone }: { path?: string; onDone: () => void }) {
             {errorMessage(create.error)}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create lab
-          </Button>
-        </Group>
+        <FormActions submitLabel="Create lab" busy={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codePaths, rankCodes, visibleTreeRows } from '../../../src/renderer/coding/code-tree';
+import { codePaths } from '../../../src/renderer/codebook/code-tree';
+import { rankCodes, visibleTreeRows } from '../../../src/renderer/coding/code-tree';
 import { speakerNames, speakerSlots } from '../../../src/renderer/coding/speaker-names';
 import { formatTimestamp } from '../../../src/renderer/coding/time-format';
 import { nextWordEnd, nextWordStart, previousWordEnd, previousWordStart, trimRange } from '../../../src/renderer/coding/word-step';
@@ -30,10 +31,10 @@ describe('word steps', () => {
 
 describe('code tree', () => {
   const codes = [
-    { id: 'd', name: 'Design', parentId: null },
-    { id: 'n', name: 'Local education needs', parentId: 'd' },
-    { id: 'f', name: 'Finance', parentId: null },
-    { id: 'e', name: 'Educación', parentId: 'f' },
+    { id: 'd', name: 'Design', parentId: null, position: 0 },
+    { id: 'n', name: 'Local education needs', parentId: 'd', position: 0 },
+    { id: 'f', name: 'Finance', parentId: null, position: 1 },
+    { id: 'e', name: 'Educación', parentId: 'f', position: 0 },
   ];
   it('lists rows depth first and hides the children of a collapsed code', () => {
     expect(visibleTreeRows(codes, new Set()).map((r) => `${r.depth}${r.code.id}`)).toEqual(['0d', '1n', '0f', '1e']);

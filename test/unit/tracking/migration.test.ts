@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from '../../../src/core/store/migrations';
 import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ describe('migration 40 (lab tracking) on a lab made by schema 30', () => {
     const before = contents(old);
     old.close();
     const store = LabStore.open(path);
-    expect(store.schemaVersion).toBe(40);
+    expect(store.schemaVersion).toBe(LATEST_VERSION);
     const after = contents(store.db);
     for (const [table, rows] of Object.entries(before)) expect(after[table], table).toEqual(rows);
     const count = (t: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;

@@ -5,40 +5,63 @@ import {
   getCoreRowModel,
   getSortedRowModel,
   useReactTable,
+  type Column,
+  type ColumnDef,
   type OnChangeFn,
+  type RowData,
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
-import type { Participant } from '../../shared/domain/participant';
-import { participantColumns } from './participant-columns';
-import classes from './PeopleTable.module.css';
+import { useRef, useState } from 'react';
+import classes from './VirtualTable.module.css';
 
-const ROW_HEIGHT = 40;
-const SELECT_WIDTH = 44;
-/** The name stays in view while the documenter scrolls sideways through the other columns. */
-const PINNED = 'displayName';
-
-interface PeopleTableProps {
-  participants: Participant[];
-  attributeKeys: string[];
-  selection: RowSelectionState;
-  onSelectionChange: OnChangeFn<RowSelectionState>;
-  onOpen: (p: Participant) => void;
+declare module '@tanstack/react-table' {
+  // Declaration merging needs TanStack's own type parameters, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** A column of numbers: right-aligned, with figures of equal width so they line up. */
+    numeric?: boolean;
+  }
 }
 
-/** Sortable, selectable, and virtualised: only the rows in view are in the page, so thousands stay smooth. */
-export function PeopleTable({ participants, attributeKeys, selection, onSelectionChange, onOpen }: PeopleTableProps) {
-  const columns = useMemo(() => participantColumns(attributeKeys), [attributeKeys]);
+const ROW_HEIGHT = 40;
+/** Also the `left` of the pinned column in VirtualTable.module.css. */
+const SELECT_WIDTH = 44;
+
+interface VirtualTableProps<T, V> {
+  /** The table's accessible name, e.g. “Participants”. */
+  label: string;
+  rows: T[];
+  columns: ColumnDef<T, V>[];
+  rowId: (row: T) => string;
+  /** How the row's checkbox names it: “Select …”. */
+  rowName: (row: T) => string;
+  selectAllLabel: string;
+  /** The column that stays in view while the user scrolls sideways through the others. */
+  pinned: string;
+  /** Widen the columns to the scroll area when they add up to less (a table of few columns). */
+  fillWidth?: boolean;
+  selection: RowSelectionState;
+  onSelectionChange: OnChangeFn<RowSelectionState>;
+  onOpen: (row: T) => void;
+}
+
+/**
+ * The house table: sortable, selectable and virtualised. Only the rows in view are in the page, so a lab of
+ * thousands of participants or transcripts stays smooth.
+ */
+export function VirtualTable<T, V>(props: VirtualTableProps<T, V>) {
+  const { label, rows: data, columns, rowId, rowName, selectAllLabel, pinned, fillWidth } = props;
+  const { selection, onSelectionChange, onOpen } = props;
   const [sorting, setSorting] = useState<SortingState>([]);
   // TanStack Table returns a new API object each render by design; the React Compiler is told to leave it be.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: participants,
+    data,
     columns,
     state: { sorting, rowSelection: selection },
-    getRowId: (p) => p.id,
+    getRowId: rowId,
     onSortingChange: setSorting,
     onRowSelectionChange: onSelectionChange,
     getCoreRowModel: getCoreRowModel(),
@@ -57,10 +80,19 @@ export function PeopleTable({ participants, attributeKeys, selection, onSelectio
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const width = SELECT_WIDTH + table.getTotalSize();
   const span = columns.length + 1;
+  const cellClass = (column: Column<T, unknown>) => {
+    if (column.id === pinned) return classes.pinned;
+    return column.columnDef.meta?.numeric ? classes.numeric : undefined;
+  };
 
   return (
     <div ref={scrollRef} className={classes.scroll}>
-      <table className={classes.table} style={{ width }} aria-label="Participants" aria-rowcount={rows.length + 1}>
+      <table
+        className={classes.table}
+        style={fillWidth ? { width, minWidth: '100%' } : { width }}
+        aria-label={label}
+        aria-rowcount={rows.length + 1}
+      >
         <colgroup>
           <col style={{ width: SELECT_WIDTH }} />
           {table.getFlatHeaders().map((h) => (
@@ -72,7 +104,7 @@ export function PeopleTable({ participants, attributeKeys, selection, onSelectio
             <th className={classes.check}>
               <Checkbox
                 size="xs"
-                aria-label="Select all shown participants"
+                aria-label={selectAllLabel}
                 checked={table.getIsAllRowsSelected()}
                 indeterminate={table.getIsSomeRowsSelected()}
                 onChange={table.getToggleAllRowsSelectedHandler()}
@@ -84,7 +116,7 @@ export function PeopleTable({ participants, attributeKeys, selection, onSelectio
               return (
                 <th
                   key={h.id}
-                  className={h.column.id === PINNED ? classes.pinned : undefined}
+                  className={cellClass(h.column)}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                 >
                   <UnstyledButton
@@ -110,7 +142,7 @@ export function PeopleTable({ participants, attributeKeys, selection, onSelectio
           )}
           {items.map((item) => {
             const row = rows[item.index]!;
-            const p = row.original;
+            const original = row.original;
             return (
               <tr
                 key={row.id}
@@ -120,21 +152,22 @@ export function PeopleTable({ participants, attributeKeys, selection, onSelectio
                 className={classes.row}
                 style={{ height: ROW_HEIGHT }}
                 tabIndex={0}
-                onClick={() => onOpen(p)}
+                onClick={() => onOpen(original)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter') onOpen(p);
+                  // Enter on a control inside the row (a checkbox, a link in a cell) is that control's own.
+                  if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(original);
                 }}
               >
                 <td className={classes.check} onClick={(e) => e.stopPropagation()}>
                   <Checkbox
                     size="xs"
-                    aria-label={`Select ${p.displayName}`}
+                    aria-label={`Select ${rowName(original)}`}
                     checked={row.getIsSelected()}
                     onChange={row.getToggleSelectedHandler()}
                   />
                 </td>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.id === PINNED ? classes.pinned : undefined}>
+                  <td key={cell.id} className={cellClass(cell.column)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -1,0 +1,19 @@
+import type { RubricLevel } from '../../../shared/domain/rubric';
+
+// A single-hue ramp (the brand teal): higher levels read darker, without a red that says "failing".
+const RAMP = ['#e9f5f7', '#c5e3ea', '#8fc6d3', '#529fb1', '#2a8aa1', '#0b6a7e'];
+
+/** Background and text colour of a score, by where its level sits on the scale. */
+export function scoreColours(score: number, scale: RubricLevel[]): { bg: string; fg: string } {
+  const values = scale.map((l) => l.value);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const at = hi === lo ? 1 : (score - lo) / (hi - lo);
+  const i = Math.round(at * (RAMP.length - 2)) + 1;
+  const bg = RAMP[Math.max(1, Math.min(RAMP.length - 1, i))]!;
+  return { bg, fg: i >= 3 ? '#ffffff' : '#0b4f5e' };
+}
+
+export function levelLabel(score: number, scale: RubricLevel[]): string {
+  return scale.find((l) => l.value === score)?.label ?? String(score);
+}
