@@ -5,6 +5,7 @@ import { CliContext, CliFailure, type GlobalOptions } from './cli-context';
 import { registerAnalysisCommands } from './commands/analysis-commands';
 import { registerBenchCommand } from './commands/bench-command';
 import { registerCodingCommands } from './commands/coding-commands';
+import { registerExportCommands } from './commands/export-commands';
 import { registerLabCommands } from './commands/lab-commands';
 import { registerTrackingCommands } from './commands/tracking-commands';
 
@@ -36,6 +37,7 @@ registerLabCommands(program, run);
 registerCodingCommands(program, run);
 registerAnalysisCommands(program, run);
 registerTrackingCommands(program, run);
+registerExportCommands(program, run);
 registerBenchCommand(program);
 
 try {

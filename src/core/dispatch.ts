@@ -9,6 +9,7 @@ import type { Handler } from './handlers/handler';
 import { historyHandlers } from './handlers/history-handlers';
 import { labHandlers } from './handlers/lab-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
+import { reportHandlers } from './handlers/report-handlers';
 import { sourceHandlers } from './handlers/source-handlers';
 import { trackingHandlers } from './handlers/tracking-handlers';
 
@@ -22,6 +23,7 @@ const handlers: { [N in OpName]: Handler<N> } = {
   ...codingHandlers,
   ...evidenceHandlers,
   ...trackingHandlers,
+  ...reportHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

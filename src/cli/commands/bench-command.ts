@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { codingBench } from '../bench/coding-bench';
 import { codingViewBench } from '../bench/coding-view-bench';
 import { evidenceBench } from '../bench/evidence-bench';
+import { exportBench } from '../bench/export-bench';
 
 /** `labwb bench`: the performance targets of the issues, measured on generated labs, printed as JSON. */
 export function registerBenchCommand(program: Command): void {
@@ -28,8 +29,11 @@ export function registerBenchCommand(program: Command): void {
         const evidence = await evidenceBench({ workDir, excerpts: Number(o.excerpts) }, say);
         say('coding view in Chromium (browser mode)');
         mkdirSync(join(workDir, 'view'));
+        mkdirSync(join(workDir, 'export'));
         const codingView = await codingViewBench({ workDir: join(workDir, 'view'), say });
-        console.log(JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, coding, codingView, evidence }, null, 2));
+        say('Word and Excel export');
+        const exports = await exportBench({ workDir: join(workDir, 'export'), excerpts: Number(o.excerpts), labPath: join(workDir, 'bench.scalinglab') }, say);
+        console.log(JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, coding, codingView, evidence, exports }, null, 2));
       } finally {
         rmSync(workDir, { recursive: true, force: true });
       }

@@ -35,6 +35,7 @@ export const DATA_TABLES = [
   'rubric_score_excerpt',
   'survey_item',
   'survey_answer',
+  'report',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 

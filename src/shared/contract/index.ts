@@ -7,6 +7,7 @@ import * as memos from './memo-ops';
 import * as lab from './lab-ops';
 import type { OpDef } from './op';
 import * as people from './people-ops';
+import * as reports from './report-ops';
 import * as sources from './source-ops';
 import * as tracking from './tracking-ops';
 
@@ -30,6 +31,7 @@ export const operations = table([
   ...Object.values(evidence),
   ...Object.values(memos),
   ...Object.values(tracking),
+  ...Object.values(reports),
 ]);
 
 export type Operations = typeof operations;

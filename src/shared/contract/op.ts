@@ -32,7 +32,8 @@ export type Table =
   | 'rubric_score'
   | 'rubric_score_excerpt'
   | 'survey_item'
-  | 'survey_answer';
+  | 'survey_answer'
+  | 'report';
 
 export interface OpDef<N extends string = string, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   readonly name: N;

@@ -4,6 +4,7 @@ import foundation from './0010-foundation';
 import sourcesAndCoding from './0020-sources-and-coding';
 import evidenceMemosQueries from './0030-evidence-memos-queries';
 import labTracking from './0040-lab-tracking';
+import reports from './0050-reports';
 
 export interface Migration {
   readonly version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'sources-and-coding', up: sourcesAndCoding },
   { version: 30, name: 'evidence-memos-queries', up: evidenceMemosQueries },
   { version: 40, name: 'lab-tracking', up: labTracking },
+  { version: 50, name: 'reports', up: reports },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { Workspace } from '../app/workspace';
+import { exportLabXlsx, exportReportDocx, type ExportEnv } from '../export/export-jobs';
+import { readExport } from '../export/export-file';
+import { privacyFor } from '../reports/privacy';
+import { createReport, deleteReport, listReports, mustGetReport, updateReport } from '../reports/reports';
+import { templateInfos } from '../reports/report-templates';
+import { resolveBlocks } from '../reports/resolve-report';
+import { quoteNodeFor } from '../reports/resolve-quotes';
+import { getLab } from '../lab/lab-profile';
+import { OpError } from '../errors';
+import type { Handlers } from './handler';
+
+function env(ws: Workspace): ExportEnv {
+  return { store: ws.store, home: ws.paths.home, log: ws.log, ...(ws.options.store ? { storeOptions: ws.options.store } : {}) };
+}
+
+export const reportHandlers: Handlers<'reports' | 'export'> = {
+  'reports.list': (ws) => listReports(ws.store),
+  'reports.get': (ws, { id }) => mustGetReport(ws.store, id),
+  'reports.templates': (ws) => templateInfos(ws.resourcesDir),
+  'reports.create': (ws, input) => createReport(ws.store, ws.resourcesDir, input),
+  'reports.update': (ws, { id, patch, baseUpdatedAt }) => updateReport(ws.store, id, patch, baseUpdatedAt),
+  'reports.delete': (ws, { id }) => deleteReport(ws.store, id),
+  'reports.resolve': (ws, { id, realNames }) => {
+    const store = ws.store;
+    return store.tx(() => {
+      const r = mustGetReport(store, id);
+      const privacy = privacyFor(store, realNames);
+      return { reportId: id, realNames, blocks: resolveBlocks(store, r.body, { privacy, reportPhaseId: r.phaseId, reportKind: r.kind }) };
+    });
+  },
+  'reports.preview': (ws, { node, phaseId, realNames }) => {
+    const store = ws.store;
+    const id = typeof node.attrs?.id === 'string' && node.attrs.id ? node.attrs.id : 'preview';
+    const blocks = resolveBlocks(store, { type: 'doc', content: [{ ...node, attrs: { ...node.attrs, id } }] }, {
+      privacy: privacyFor(store, realNames),
+      reportPhaseId: phaseId,
+      reportKind: phaseId ? 'iteration' : 'final',
+    });
+    const b = blocks[id];
+    if (!b) throw new OpError('INVALID_INPUT', `node: a ${node.type} is not a live block (quote, excerptList, liveTable, liveChart)`);
+    return b;
+  },
+  'reports.quoteNode': (ws, { excerptId }) => quoteNodeFor(ws.store, excerptId),
+  'export.docx': (ws, { jobId, reportId, path, realNames }) => {
+    const e = env(ws);
+    const title = mustGetReport(e.store, reportId).title;
+    return ws.jobs.run(jobId ?? randomUUID(), `Exporting “${title}” to Word`, (signal, progress) => exportReportDocx(e, { reportId, path, realNames }, signal, progress));
+  },
+  'export.xlsx': (ws, { jobId, path, realNames }) => {
+    const e = env(ws);
+    return ws.jobs.run(jobId ?? randomUUID(), `Exporting ${getLab(e.store).name} to Excel`, (signal, progress) => exportLabXlsx(e, { path, realNames }, signal, progress));
+  },
+  'export.download': (ws, { fileName }) => readExport(ws.paths.home, fileName),
+};

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { PmNode, ReportBody } from '../../../src/shared/domain/report';
+import { appWithLab } from '../../helpers/temp';
+import { reportLab, writtenReport } from './report-lab';
+
+const headings = (body: ReportBody, level = 1) =>
+  body.content.filter((n) => n.type === 'heading' && n.attrs?.level === level).map((n) => n.content?.map((c) => c.text).join(''));
+
+describe('reports in the store', () => {
+  it('starts an iteration report from its template: the reflection questions, targets, participation, evidence, quotes, next steps', async () => {
+    const app = await appWithLab('Kisumu Reading Lab');
+    const { phases } = await app.call('timeline.get', {});
+    const it1 = phases.find((p) => p.kind === 'iteration')!;
+    const r = await app.call('reports.create', { kind: 'iteration', phaseId: it1.id });
+    expect(r).toMatchObject({ kind: 'iteration', title: `Iteration report: ${it1.name}`, phaseId: it1.id });
+    expect(headings(r.body)).toEqual([
+      'Summary',
+      'Progress against targets',
+      'What worked and what did not work?',
+      'What assumptions did we make?',
+      'What lessons did we learn?',
+      'Adjustments to the scaling plan',
+      'How the lab worked',
+      'Evidence base',
+      'Key quotes',
+      'Next steps',
+    ]);
+    expect(headings(r.body, 2)).toContain('Do we need to re-evaluate the scaling pathway?');
+    const live = r.body.content.filter((n) => n.type === 'liveTable' || n.type === 'liveChart');
+    expect(live.map((n) => n.attrs?.kind)).toEqual(['targets', 'targets', 'participation', 'evidenceTypePhase', 'evidenceTypePhase']);
+    // Every live block has an id of its own.
+    expect(new Set(live.map((n) => n.attrs?.id)).size).toBe(live.length);
+    const templates = await app.call('reports.templates', {});
+    expect(templates.map((t) => t.kind)).toEqual(['iteration', 'final']);
+    await expect(app.call('reports.create', { kind: 'iteration' })).rejects.toThrow(/phaseId: an iteration report is about one phase/);
+  });
+
+  it('starts the final report from the lab profile and each iteration report’s summary', async () => {
+    const app = await appWithLab('Kisumu Reading Lab');
+    await app.call('lab.update', { patch: { problem: 'Children reach Grade 3 unable to read.', pathways: ['vertical'], approach: 'adaptation', initiatives: ['Tusome coaching'] } });
+    const { phases } = await app.call('timeline.get', {});
+    const [it1, it2] = phases.filter((p) => p.kind === 'iteration');
+    const first = await app.call('reports.create', { kind: 'iteration', phaseId: it1!.id });
+    const summary: PmNode = { type: 'paragraph', content: [{ type: 'text', text: 'Coaching moved onto the county payroll.' }] };
+    const at = first.body.content.findIndex((n) => n.type === 'heading' && n.content?.[0]?.text === 'Summary');
+    first.body.content.splice(at + 1, 1, summary);
+    await app.call('reports.update', { id: first.id, patch: { body: first.body } });
+    const final = await app.call('reports.create', { kind: 'final' });
+    expect(final.title).toBe('Kisumu Reading Lab: how the initiative scaled');
+    expect(headings(final.body)).toEqual([
+      'Summary',
+      'The initiative and the problem',
+      'The scaling pathway',
+      'The story, iteration by iteration',
+      'What the evidence shows',
+      'The scaling rubric from baseline to endline',
+      'How the lab worked',
+      'Lessons',
+      'Recommendations',
+    ]);
+    const text = JSON.stringify(final.body);
+    expect(text).toContain('Tusome coaching');
+    expect(text).toContain('Children reach Grade 3 unable to read.');
+    expect(text).toContain('Vertical scaling, by adaptation.');
+    expect(headings(final.body, 2)[0]).toMatch(new RegExp(`^${it1!.name} \\(`));
+    const story = final.body.content.findIndex((n) => n.type === 'heading' && n.content?.[0]?.text?.startsWith(it1!.name));
+    expect(final.body.content[story + 1]).toEqual(summary);
+    expect(JSON.stringify(final.body.content[story + 3])).toContain(`No iteration report for ${it2!.name} yet`);
+  });
+
+  it('lists, saves with undo, refuses a stale autosave, and deletes', async () => {
+    const { app, iteration, excerpts } = await reportLab();
+    const r = await writtenReport(app, iteration, excerpts.q1, excerpts.q2);
+    const [summary] = await app.call('reports.list', {});
+    expect(summary).toMatchObject({ id: r.id, quotes: 2, liveBlocks: 3, words: expect.any(Number) });
+    expect(summary!.phaseName).toMatch(/^Iteration 1/);
+    // Renaming is one undoable step; undo brings the previous title and body back.
+    const renamed = await app.call('reports.update', { id: r.id, patch: { title: 'Kisumu: iteration 1' }, baseUpdatedAt: r.updatedAt });
+    expect(renamed.title).toBe('Kisumu: iteration 1');
+    await expect(app.call('reports.update', { id: r.id, patch: { title: 'Stale' }, baseUpdatedAt: r.updatedAt })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await app.call('history.undo', {});
+    expect((await app.call('reports.get', { id: r.id })).title).toBe(r.title);
+    // A pasted copy of a quote gets an id of its own when saved.
+    const quote = r.body.content.find((n) => n.type === 'quote')!;
+    const saved = await app.call('reports.update', { id: r.id, patch: { body: { type: 'doc', content: [...r.body.content, quote] } } });
+    const ids = saved.body.content.filter((n) => n.type === 'quote').map((n) => n.attrs?.id);
+    expect(new Set(ids).size).toBe(3);
+    await app.call('reports.delete', { id: r.id });
+    expect(await app.call('reports.list', {})).toEqual([]);
+    await app.call('history.undo', {});
+    expect((await app.call('reports.list', {})).map((x) => x.id)).toEqual([r.id]);
+    await expect(app.call('reports.update', { id: r.id, patch: { body: { type: 'paragraph' } as never } })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+});
