@@ -12,6 +12,7 @@ import { FilterPopover } from './FilterPopover';
 import { SavedQueriesMenu } from './SavedQueriesMenu';
 import { SaveQueryModal } from './SaveQueryModal';
 import { SpeakerFilterPicker } from './SpeakerFilterPicker';
+import { SurveyFilterPicker } from './SurveyFilterPicker';
 import { useFilterLists } from './use-filter-lists';
 
 interface ExcerptFilterBarProps {
@@ -94,6 +95,7 @@ export function ExcerptFilterBar({ value, onChange, savedQueries = true }: Excer
               </div>
             ))}
           </FilterPopover>
+          <SurveyFilterPicker items={lists.surveyItems} value={value} onChange={set} />
           <FilterPopover label="Coder" count={value.coderIds?.length ?? 0}>
             <CheckList
               title="Coded by"

@@ -1,7 +1,7 @@
 import type { ExcerptFilter } from '../../shared/domain/evidence';
 import { GROUP_LABELS, LEVEL_LABELS, SECTOR_LABELS } from '../people/participant-labels';
 import { KIND_LABELS } from '../sources/source-labels';
-import { attributeValues, setAttribute, setField, type ListField } from './excerpt-filter';
+import { attributeValues, cleanFilter, setAttribute, setField, type ListField } from './excerpt-filter';
 
 /** Names for the ids a filter holds, so it can be shown in words. */
 export interface FilterVocabulary {
@@ -12,6 +12,7 @@ export interface FilterVocabulary {
   coders: ReadonlyMap<string, string>;
   participants: ReadonlyMap<string, string>;
   sources: ReadonlyMap<string, string>;
+  surveyItems: ReadonlyMap<string, string>;
 }
 
 /** One chosen value of a filter, as a removable chip. */
@@ -59,6 +60,16 @@ export function filterChips(f: ExcerptFilter, vocab: FilterVocabulary): FilterCh
       });
     }
   }
+  (f.surveyAnswers ?? []).forEach((c, i) => {
+    const range = [c.min !== undefined ? `≥ ${c.min}` : '', c.max !== undefined ? `≤ ${c.max}` : '', c.values?.length ? c.values.join(' or ') : '']
+      .filter(Boolean)
+      .join(', ');
+    chips.push({
+      key: `survey:${i}`,
+      label: `Survey: ${vocab.surveyItems.get(c.itemId) ?? 'deleted question'}${c.timePoint ? ` (${c.timePoint})` : ''}${range ? ` ${range}` : ''}`,
+      remove: (g) => cleanFilter({ ...g, surveyAnswers: (g.surveyAnswers ?? []).filter((_, k) => k !== i) }),
+    });
+  });
   each('coderIds', (v) => `Coder: ${vocab.coders.get(v) ?? 'unknown coder'}`);
   // A cell's click-through names hundreds of excerpts: one chip says how many, and removes them all.
   const ids = f.excerptIds ?? [];

@@ -7,6 +7,7 @@ import type { Coder } from '../../shared/domain/coder';
 import type { SourceSummary } from '../../shared/domain/source';
 import { useOp } from '../client/use-op';
 import { attributeKeysOf } from '../components/attribute-keys';
+import type { SurveyItem } from '../../shared/domain/survey';
 import type { FilterVocabulary } from './filter-chips';
 
 /** Everything the filter bar offers and names: the lab's codes, evidence values, timeline, people and coders. */
@@ -21,6 +22,7 @@ export interface FilterLists {
   roles: string[];
   /** Participant attribute names, each with the values in use. */
   attributes: { name: string; values: string[] }[];
+  surveyItems: SurveyItem[];
   vocabulary: FilterVocabulary;
 }
 
@@ -33,6 +35,7 @@ export function useFilterLists(): FilterLists {
   const coders = useOp('coders.list', {}).data ?? NONE;
   const participants = useOp('participants.list', {}).data ?? NONE;
   const sources = useOp('sources.list', {}).data ?? NONE;
+  const surveyItems = useOp('surveys.items', {}).data ?? NONE;
   const phases = timeline?.phases ?? NONE;
   const convenings = timeline?.convenings ?? NONE;
 
@@ -50,7 +53,8 @@ export function useFilterLists(): FilterLists {
       coders: new Map(coders.map((c) => [c.id, c.name])),
       participants: new Map(participants.map((p) => [p.id, p.displayName])),
       sources: new Map(sources.map((s) => [s.id, s.title])),
+      surveyItems: new Map(surveyItems.map((i) => [i.id, i.label])),
     };
-    return { codes, dimensions, phases, convenings, coders, participants, sources, roles, attributes, vocabulary };
-  }, [codes, dimensions, phases, convenings, coders, participants, sources]);
+    return { codes, dimensions, phases, convenings, coders, participants, sources, roles, attributes, surveyItems, vocabulary };
+  }, [codes, dimensions, phases, convenings, coders, participants, sources, surveyItems]);
 }

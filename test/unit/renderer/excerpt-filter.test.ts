@@ -10,6 +10,7 @@ const vocab: FilterVocabulary = {
   coders: new Map([['k1', 'Amina']]),
   participants: new Map(),
   sources: new Map(),
+  surveyItems: new Map(),
 };
 
 describe('excerpt filter editing', () => {
