@@ -100,19 +100,28 @@ export function uncodedExcerpts(store: LabStore, excerptIds: string[]): string[]
  * Excerpts a filter selects, with their source, speaker and context, in document order; the first `limit`
  * of them and the total.
  */
+type ListedRow = Omit<RetrievedExcerpt, 'codeIds' | 'coderNames'> & { sourceDate: string | null };
+
+/** Document order for a list: sources by date (undated last), then title, then position in the source. */
+function byDocumentOrder(a: ListedRow, b: ListedRow): number {
+  if ((a.sourceDate === null) !== (b.sourceDate === null)) return a.sourceDate === null ? 1 : -1;
+  if (a.sourceDate !== b.sourceDate) return (a.sourceDate ?? '') < (b.sourceDate ?? '') ? -1 : 1;
+  if (a.sourceTitle !== b.sourceTitle) return a.sourceTitle < b.sourceTitle ? -1 : 1;
+  return a.start - b.start;
+}
+
 export function selectFilteredExcerpts(store: LabStore, f: FilterSql, limit: number): { total: number; excerpts: RetrievedExcerpt[] } {
-  const params = { ...f.params, limit };
-  const rows = store
-    .stmt(
-      `SELECT e.id AS excerptId, e.source_id AS sourceId, s.title AS sourceTitle, s.kind AS sourceKind, e.start, e.end,
+  const columns = `e.id AS excerptId, e.source_id AS sourceId, s.title AS sourceTitle, s.kind AS sourceKind, e.start, e.end,
               e.text, e.context_before AS before, e.context_after AS after, e.memo, e.created_at AS createdAt,
-              coalesce(p.pseudonym, e.speaker) AS speaker, sp.participant_id AS participantId
-         FROM ${f.from}
-        WHERE ${f.where}
-        ORDER BY s.date IS NULL, s.date, s.title, e.start
-        LIMIT @limit`,
-    )
-    .all(params) as Omit<RetrievedExcerpt, 'codeIds' | 'coderNames'>[];
+              coalesce(p.pseudonym, e.speaker) AS speaker, sp.participant_id AS participantId, s.date AS sourceDate`;
+  // When the whole list fits, fetch it unsorted and sort in JS: SQLite's sorter would carry every excerpt's
+  // text and context through the sort. Only a list cut at the limit needs SQL to choose which rows come first.
+  let rows = store.stmt(`SELECT ${columns} FROM ${f.from} WHERE ${f.where} LIMIT @limit`).all({ ...f.params, limit: limit + 1 }) as ListedRow[];
+  if (rows.length > limit) {
+    rows = store
+      .stmt(`SELECT ${columns} FROM ${f.from} WHERE ${f.where} ORDER BY s.date IS NULL, s.date, s.title, e.start LIMIT @limit`)
+      .all({ ...f.params, limit }) as ListedRow[];
+  } else rows.sort(byDocumentOrder);
   // Counting again is only needed when the list was cut at the limit.
   const total =
     rows.length < limit ? rows.length : (store.stmt(`SELECT count(*) AS n FROM ${f.from} WHERE ${f.where}`).get(f.params) as { n: number }).n;
@@ -131,6 +140,9 @@ export function selectFilteredExcerpts(store: LabStore, f: FilterSql, limit: num
     entry.codeIds.push(codeId);
     if (coder && !entry.coderNames.includes(coder)) entry.coderNames.push(coder);
   }
-  return { total, excerpts: rows.map((r) => ({ ...r, ...(codesOf.get(r.excerptId) ?? { codeIds: [], coderNames: [] }) })) };
+  return {
+    total,
+    excerpts: rows.map(({ sourceDate: _date, ...r }) => ({ ...r, ...(codesOf.get(r.excerptId) ?? { codeIds: [], coderNames: [] }) })),
+  };
 }
 
