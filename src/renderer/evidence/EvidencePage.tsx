@@ -12,7 +12,7 @@ import { ExcerptsTab } from './ExcerptsTab';
 import { DEFAULT_MATRIX, MatricesTab, type MatrixChoice } from './MatricesTab';
 import { OverviewTab } from './OverviewTab';
 import { SourceDefaultsTab } from './SourceDefaultsTab';
-import { useViewState } from './use-view-state';
+import { useRememberedState } from '../components/use-remembered-state';
 
 type Tab = 'overview' | 'matrices' | 'excerpts' | 'sources';
 const NO_FILTER: ExcerptFilter = {};
@@ -20,10 +20,10 @@ const NO_FILTER: ExcerptFilter = {};
 /** "What is this lab's learning built on?": the evidence overview, the matrices, and every excerpt by its tags. */
 export function EvidencePage() {
   const labId = useOp('app.state', {}).data?.lab?.id ?? 'none';
-  const [tab, setTab] = useViewState<Tab>(`${labId}:evidence.tab`, 'overview');
-  const [overviewFilter, setOverviewFilter] = useViewState(`${labId}:evidence.overviewFilter`, NO_FILTER);
-  const [excerptFilter, setExcerptFilter] = useViewState(`${labId}:evidence.excerptFilter`, NO_FILTER);
-  const [matrix, setMatrix] = useViewState<MatrixChoice>(`${labId}:evidence.matrix`, DEFAULT_MATRIX);
+  const [tab, setTab] = useRememberedState<Tab>(`${labId}:evidence.tab`, 'overview');
+  const [overviewFilter, setOverviewFilter] = useRememberedState(`${labId}:evidence.overviewFilter`, NO_FILTER);
+  const [excerptFilter, setExcerptFilter] = useRememberedState(`${labId}:evidence.excerptFilter`, NO_FILTER);
+  const [matrix, setMatrix] = useRememberedState<MatrixChoice>(`${labId}:evidence.matrix`, DEFAULT_MATRIX);
   const [cell, setCell] = useState<CellQuery | null>(null);
   const [settings, setSettings] = useState(false);
 

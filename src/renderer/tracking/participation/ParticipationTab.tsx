@@ -4,7 +4,7 @@ import { useOp } from '../../client/use-op';
 import { QueryState } from '../../components/QueryState';
 import { todayIso } from '../../format/dates';
 import { SectionCard } from '../SectionCard';
-import { useRemembered } from '../use-remembered';
+import { useRememberedState } from '../../components/use-remembered-state';
 import { AttendanceCard } from './AttendanceCard';
 import { AttendanceChart } from './AttendanceChart';
 import { AttritionTable, LeaversTable } from './AttritionTable';
@@ -23,7 +23,7 @@ export function ParticipationTab() {
   const timeline = useOp('timeline.get', {});
   const summary = useOp('participation.summary', {});
   const attrition = useOp('participation.attrition', {});
-  const [chosen, setChosen] = useRemembered<string | null>(`${labId}:tracking.convening`, null);
+  const [chosen, setChosen] = useRememberedState<string | null>(`${labId}:tracking.convening`, null);
 
   if (!timeline.data) return <QueryState error={timeline.error} label="timeline" />;
   const exists = chosen !== null && timeline.data.convenings.some((c) => c.id === chosen);

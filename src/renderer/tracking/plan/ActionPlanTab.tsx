@@ -6,7 +6,7 @@ import { useMutationOp, useOp } from '../../client/use-op';
 import { QueryState } from '../../components/QueryState';
 import { notifyDone, notifyError } from '../../components/notify';
 import { todayIso } from '../../format/dates';
-import { useRemembered } from '../use-remembered';
+import { useRememberedState } from '../../components/use-remembered-state';
 import { DeletePlanItem, type PlanItem } from './DeletePlanItem';
 import { ImportPointsModal } from './import/ImportPointsModal';
 import { IterationSection } from './IterationSection';
@@ -20,8 +20,8 @@ type View = 'targets' | 'table';
 
 export function ActionPlanTab() {
   const labId = useOp('app.state', {}).data?.lab?.id ?? 'none';
-  const [phaseChoice, setPhaseChoice] = useRemembered(`${labId}:tracking.planPhase`, ALL);
-  const [view, setView] = useRemembered<View>(`${labId}:tracking.planView`, 'targets');
+  const [phaseChoice, setPhaseChoice] = useRememberedState(`${labId}:tracking.planPhase`, ALL);
+  const [view, setView] = useRememberedState<View>(`${labId}:tracking.planView`, 'targets');
   const timeline = useOp('timeline.get', {});
   const phases = timeline.data?.phases ?? [];
   const phaseId = phaseChoice !== ALL && phases.some((p) => p.id === phaseChoice) ? phaseChoice : undefined;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useOp } from '../../client/use-op';
 import { QueryState } from '../../components/QueryState';
 import { SectionCard } from '../SectionCard';
-import { useRemembered } from '../use-remembered';
+import { useRememberedState } from '../../components/use-remembered-state';
 import { SurveyChangeTable, type ChangePair } from './SurveyChangeTable';
 import { SurveyImportModal } from './SurveyImportModal';
 import { SurveyItemsTable } from './SurveyItemsTable';
@@ -13,7 +13,7 @@ export function SurveysTab() {
   const labId = useOp('app.state', {}).data?.lab?.id ?? 'none';
   const items = useOp('surveys.items', {});
   const change = useOp('surveys.change', {});
-  const [pair, setPair] = useRemembered<ChangePair | null>(`${labId}:tracking.surveyPair`, null);
+  const [pair, setPair] = useRememberedState<ChangePair | null>(`${labId}:tracking.surveyPair`, null);
   const [importing, setImporting] = useState(false);
 
   const importButton = (
