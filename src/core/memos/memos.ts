@@ -47,6 +47,8 @@ export function updateMemo(store: LabStore, id: string, patch: z.infer<typeof Me
   const memo = mustMemo(store, id);
   store.write(`Edit memo “${memo.title}”`, (w) =>
     w.update('memo', id, memoCodec.toRow({ ...patch, ...(patch.body !== undefined ? { bodyText: htmlToText(patch.body) } : {}) })),
+    // The editor autosaves as the documenter types: a burst of typing is one undo step, not one per pause.
+    { coalesce: true },
   );
   return mustMemo(store, id);
 }

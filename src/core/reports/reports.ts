@@ -47,7 +47,10 @@ export function createReport(store: LabStore, resourcesDir: string, input: z.inf
   return reportCodec.fromRow(row);
 }
 
-/** One undoable step per save; the editor's autosave sends `baseUpdatedAt` so it never overwrites another window's edit. */
+/**
+ * Consecutive saves of the same fields fold into one undo step (the editor autosaves as the documenter types);
+ * the autosave sends `baseUpdatedAt` so it never overwrites another window's edit.
+ */
 export function updateReport(store: LabStore, id: string, patch: ReportPatch, baseUpdatedAt?: string): Report {
   const current = mustGetReport(store, id);
   if (baseUpdatedAt && baseUpdatedAt !== current.updatedAt) {
@@ -55,7 +58,9 @@ export function updateReport(store: LabStore, id: string, patch: ReportPatch, ba
   }
   checkPhase(store, patch.phaseId);
   const values = { ...patch, ...(patch.body ? { body: withBlockIds(patch.body) } : {}) };
-  const row = store.write(`Edit report “${patch.title ?? current.title}”`, (w) => w.update('report', id, reportCodec.toRow(values)));
+  const row = store.write(`Edit report “${patch.title ?? current.title}”`, (w) => w.update('report', id, reportCodec.toRow(values)), {
+    coalesce: true,
+  });
   return reportCodec.fromRow(row);
 }
 

@@ -26,7 +26,16 @@ export interface ChangeSetOptions {
    * lab); 'bookkeeping' is recorded for audit and invisible to undo and redo (adding a coder).
    */
   kind?: 'edit' | 'floor' | 'bookkeeping';
+  /**
+   * For autosaving editors: when this change updates the same columns of the same row as the change set just
+   * before it, by the same coder, with the same label, within COALESCE_MS of that set's start, it is folded into
+   * that set (whose "after" image becomes this one's) instead of adding an undo step and a full copy per save.
+   */
+  coalesce?: boolean;
 }
+
+/** How long consecutive autosaves of one row keep folding into one undo step. */
+export const COALESCE_MS = 5 * 60_000;
 
 /** change_set.undoable: 1 undoable, 0 a floor, 2 invisible to undo. */
 export const UNDOABLE = { edit: 1, floor: 0, bookkeeping: 2 } as const;
@@ -80,6 +89,43 @@ export class ChangeRecorder {
     );
     this.setTables = db.prepare(`UPDATE change_set SET tables = ? WHERE seq = ?`);
     this.discardRedo = db.prepare(`UPDATE change_set SET state = 'discarded' WHERE state = 'undone'`);
+    this.previousSet = db.prepare(`SELECT seq, label, coder_id, at, state, undoable FROM change_set WHERE seq < ? ORDER BY seq DESC LIMIT 1`);
+    this.logOf = db.prepare(`SELECT n, tbl, row_id, op, before, after FROM change_log WHERE change_seq = ? ORDER BY n LIMIT 2`);
+    this.setAfter = db.prepare(`UPDATE change_log SET after = ? WHERE change_seq = ? AND n = ?`);
+    this.dropSet = db.prepare(`DELETE FROM change_set WHERE seq = ?`);
+    this.dropLog = db.prepare(`DELETE FROM change_log WHERE change_seq = ?`);
+  }
+
+  private readonly previousSet: Statement;
+  private readonly logOf: Statement;
+  private readonly setAfter: Statement;
+  private readonly dropSet: Statement;
+  private readonly dropLog: Statement;
+
+  /**
+   * Folds change set `seq` into the one before it when both are one update of the same row's same columns (see
+   * ChangeSetOptions.coalesce) and the row went straight from the earlier "after" to this "before". Returns
+   * whether it did.
+   */
+  private coalesce(seq: number, opts: ChangeSetOptions, now: string): boolean {
+    type SetRow = { seq: number; label: string; coder_id: string | null; at: string; state: string; undoable: number };
+    type LogRow = LogEntry & { n: number };
+    const prev = this.previousSet.get(seq) as SetRow | undefined;
+    if (!prev || prev.state !== 'done' || prev.undoable !== UNDOABLE.edit) return false;
+    if (prev.label !== opts.label || prev.coder_id !== opts.coderId) return false;
+    if (Date.parse(now) - Date.parse(prev.at) > COALESCE_MS) return false;
+    const [mine, extraMine] = this.logOf.all(seq) as LogRow[];
+    const [theirs, extraTheirs] = this.logOf.all(prev.seq) as LogRow[];
+    if (!mine || !theirs || extraMine || extraTheirs) return false;
+    if (mine.op !== 'update' || theirs.op !== 'update' || mine.tbl !== theirs.tbl || mine.row_id !== theirs.row_id) return false;
+    const theirAfter = decodeImage(theirs.after)!;
+    const myBefore = decodeImage(mine.before)!;
+    const sameColumns = Object.keys(theirAfter).sort().join() === Object.keys(myBefore).sort().join();
+    if (!sameColumns || !matches(myBefore, theirAfter)) return false;
+    this.setAfter.run(mine.after, prev.seq, theirs.n);
+    this.dropLog.run(seq);
+    this.dropSet.run(seq);
+    return true;
   }
 
   /** The writer of the change set being recorded, so a write nested in another joins it. */
@@ -152,9 +198,10 @@ export class ChangeRecorder {
       }
       if (n === 0) {
         // Nothing changed: keep the history clean rather than add an empty undo step.
-        this.db.prepare(`DELETE FROM change_set WHERE seq = ?`).run(seq);
+        this.dropSet.run(seq);
         return { result, tables: [] };
       }
+      if (opts.coalesce && this.coalesce(seq, opts, now)) return { result, tables: [...tables, 'change_set'] };
       this.setTables.run(JSON.stringify([...tables]), seq);
       if ((opts.kind ?? 'edit') === 'edit') this.discardRedo.run();
       return { result, tables: [...tables, 'change_set'] };

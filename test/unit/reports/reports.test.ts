@@ -91,4 +91,28 @@ describe('reports in the store', () => {
     expect((await app.call('reports.list', {})).map((x) => x.id)).toEqual([r.id]);
     await expect(app.call('reports.update', { id: r.id, patch: { body: { type: 'paragraph' } as never } })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
+
+  it('folds consecutive autosaves of a report into one undo step, and starts a new one after another edit', async () => {
+    const { app, iteration } = await reportLab();
+    const r = await app.call('reports.create', { kind: 'iteration', phaseId: iteration });
+    const body = (text: string): ReportBody => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    const save = (text: string) => app.call('reports.update', { id: r.id, patch: { body: body(text) } });
+    const history = async () => (await app.call('history.list', {})).filter((s) => s.state === 'done');
+    const before = (await history()).length;
+    await save('Draft');
+    await save('Draft one');
+    await save('Draft one two');
+    expect((await history()).length).toBe(before + 1);
+    // Another edit in between ends the burst: the next save is a step of its own.
+    await app.call('lab.update', { patch: { city: 'Kisumu' } });
+    await save('Draft one two three');
+    expect((await history()).length).toBe(before + 3);
+    await app.call('history.undo', {});
+    expect((await app.call('reports.get', { id: r.id })).body).toEqual(body('Draft one two'));
+    await app.call('history.undo', {});
+    await app.call('history.undo', {});
+    expect((await app.call('reports.get', { id: r.id })).body).toEqual(r.body);
+    await app.call('history.redo', {});
+    expect((await app.call('reports.get', { id: r.id })).body).toEqual(body('Draft one two'));
+  });
 });
