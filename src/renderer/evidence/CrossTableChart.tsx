@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Toolti
 import type { CrossGrid } from './cross-grid';
 
 /** Mantine's 6th shades, in an order where neighbours differ in hue: series stay apart when stacked. */
-const PALETTE = ['#4c6ef5', '#12b886', '#fd7e14', '#be4bdb', '#15aabf', '#82c91e', '#e64980', '#fab005', '#228be6', '#fa5252'];
+export const PALETTE = ['#4c6ef5', '#12b886', '#fd7e14', '#be4bdb', '#15aabf', '#82c91e', '#e64980', '#fab005', '#228be6', '#fa5252'];
 const NONE_COLOUR = '#ced4da';
 
 interface CrossTableChartProps {

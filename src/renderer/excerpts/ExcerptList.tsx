@@ -2,6 +2,7 @@ import { Checkbox, EmptyState, Text } from '@mantine/core';
 import { IconQuote } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
+import type { RetrievedExcerpt } from '../../shared/domain/coding';
 import type { ExcerptFilter } from '../../shared/domain/evidence';
 import { useOp } from '../client/use-op';
 import { QueryState } from '../components/QueryState';
@@ -24,6 +25,12 @@ interface ExcerptListProps {
   selectionActions?: (excerptIds: string[], clear: () => void) => ReactNode;
   /** Shown when no excerpt matches. */
   empty?: ReactNode;
+  /** What a click on a row does (default: open the coding view at its passage). */
+  onOpen?: (excerpt: RetrievedExcerpt) => void;
+}
+
+function openInCodingView(x: RetrievedExcerpt): void {
+  navigate({ page: 'coding', coding: { sourceId: x.sourceId, range: { start: x.start, end: x.end } } });
 }
 
 const NO_CODES: never[] = [];
@@ -32,7 +39,7 @@ const NO_CODES: never[] = [];
  * A virtualised list of excerpts matching a filter, with their codes and evidence tags; select many (Shift
  * extends) to tag them at once. A row opens the coding view at its passage.
  */
-export function ExcerptList({ filter, limit = 5000, label = 'Excerpts', tagging = true, selectionActions, empty }: ExcerptListProps) {
+export function ExcerptList({ filter, limit = 5000, label = 'Excerpts', tagging = true, selectionActions, empty, onOpen = openInCodingView }: ExcerptListProps) {
   const input = useMemo(() => ({ filter: cleanFilter(filter), limit }), [filter, limit]);
   const query = useOp('excerpts.query', input, { placeholderData: (prev) => prev });
   const codes = useOp('codes.list', {}).data ?? NO_CODES;
@@ -121,7 +128,7 @@ export function ExcerptList({ filter, limit = 5000, label = 'Excerpts', tagging 
                     selected={selection.ids.has(x.excerptId)}
                     tagging={tagging}
                     onSelect={(shift) => setSelection((s) => clickRow(s, order, item.index, shift))}
-                    onOpen={() => navigate({ page: 'coding', coding: { sourceId: x.sourceId, range: { start: x.start, end: x.end } } })}
+                    onOpen={() => onOpen(x)}
                   />
                 </div>
               );

@@ -1,24 +1,18 @@
-import { Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import type { Memo } from '../../shared/domain/memo';
 import { run } from '../client/use-op';
 import { MemoExcerpts } from './MemoExcerpts';
 import { RichTextEditor } from './RichTextEditor';
-import { useAutosave, type SaveStatus } from './use-autosave';
+import { SaveStatusBadge, worstStatus } from '../components/SaveStatusBadge';
+import { useAutosave } from '../components/use-autosave';
 
 interface MemoEditorProps {
   memo: Memo;
   target: string;
   onDelete: () => void;
 }
-
-const STATUS: Record<SaveStatus, { label: string; color: string }> = {
-  saved: { label: 'Saved', color: 'gray' },
-  unsaved: { label: 'Unsaved changes', color: 'yellow' },
-  saving: { label: 'Saving…', color: 'blue' },
-  failed: { label: 'Not saved', color: 'red' },
-};
 
 /**
  * One memo: its title and rich text, saved a moment after typing stops and when the editor loses the focus;
@@ -28,10 +22,10 @@ export function MemoEditor({ memo, target, onDelete }: MemoEditorProps) {
   const id = memo.id;
   const saveBody = useCallback((body: string) => run('memos.update', { id, patch: { body } }), [id]);
   const saveTitle = useCallback((title: string) => run('memos.update', { id, patch: { title } }), [id]);
-  const body = useAutosave(saveBody);
-  const title = useAutosave(saveTitle, 600);
+  const body = useAutosave<string>(saveBody);
+  const title = useAutosave<string>(saveTitle, 600);
   const [titleDraft, setTitleDraft] = useState(memo.title);
-  const worst = [body.status, title.status].find((s) => s !== 'saved') ?? 'saved';
+  const worst = worstStatus(body.status, title.status);
   const titleError = titleDraft.trim() ? title.error : 'A memo needs a title';
 
   return (
@@ -56,9 +50,7 @@ export function MemoEditor({ memo, target, onDelete }: MemoEditorProps) {
             <Text size="sm" c="dimmed">
               {target}
             </Text>
-            <Badge size="sm" variant="light" color={STATUS[worst].color} aria-live="polite" data-testid="memo-save-status">
-              {STATUS[worst].label}
-            </Badge>
+            <SaveStatusBadge status={worst} testId="memo-save-status" />
             {body.error && (
               <Text size="xs" c="red">
                 {body.error}

@@ -1,7 +1,7 @@
 import { ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { Memo } from '../../shared/domain/memo';
 import { formatDay } from '../format/dates';
-import classes from './MemoList.module.css';
+import classes from '../components/PickList.module.css';
 import { targetName, type TargetNames } from './memo-targets';
 
 interface MemoListProps {

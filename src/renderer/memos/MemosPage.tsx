@@ -10,7 +10,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { MemoEditor } from './MemoEditor';
 import { MemoList } from './MemoList';
-import classes from './MemosPage.module.css';
+import classes from '../components/SplitPage.module.css';
 import { journalTitle, TARGET_LABELS, targetName, type MemoTargetKind } from './memo-targets';
 import { NewMemoModal } from './NewMemoModal';
 import { useTargetNames } from './use-target-names';

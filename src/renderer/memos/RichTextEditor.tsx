@@ -1,7 +1,7 @@
 import { Typography } from '@mantine/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { RichTextToolbar } from './RichTextToolbar';
+import { RichTextToolbar } from '../components/RichTextToolbar';
 import classes from './RichTextEditor.module.css';
 
 interface RichTextEditorProps {

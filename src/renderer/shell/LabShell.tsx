@@ -8,9 +8,9 @@ import { EvidencePage } from '../evidence/EvidencePage';
 import { LabPage } from '../lab/LabPage';
 import { MemosPage } from '../memos/MemosPage';
 import { PeoplePage } from '../people/PeoplePage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SourcesPage } from '../sources/SourcesPage';
 import { TrackingPage } from '../tracking/TrackingPage';
-import { ComingSoon } from './ComingSoon';
 import { navigate, useLocation } from './navigation';
 import { PAGES, type PageEntry } from './pages';
 import { WorkbenchHeader } from './WorkbenchHeader';
@@ -36,7 +36,7 @@ function PageContent({ page }: { page: PageEntry }) {
   if (page.id === 'evidence') return <EvidencePage />;
   if (page.id === 'memos') return <MemosPage />;
   if (page.id === 'tracking') return <TrackingPage />;
-  return <ComingSoon page={page} />;
+  return <ReportsPage />;
 }
 
 export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchCoder }: LabShellProps) {
@@ -65,13 +65,6 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
               active={p.id === pageId}
               aria-current={p.id === pageId ? 'page' : undefined}
               onClick={() => navigate({ page: p.id })}
-              rightSection={
-                p.comingSoon ? (
-                  <Text span size="xs" c="dimmed">
-                    soon
-                  </Text>
-                ) : undefined
-              }
               styles={{ root: { borderRadius: 'var(--mantine-radius-md)' } }}
             />
           ))}

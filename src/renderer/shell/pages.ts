@@ -17,8 +17,6 @@ export interface PageEntry {
   readonly id: PageId;
   readonly label: string;
   readonly icon: Icon;
-  /** For pages still to come: one sentence on what will be there. */
-  readonly comingSoon?: string;
 }
 
 export const PAGES: readonly PageEntry[] = [
@@ -34,11 +32,5 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'memos', label: 'Memos', icon: IconNotebook },
   { id: 'people', label: 'People', icon: IconUsers },
   { id: 'tracking', label: 'Tracking', icon: IconTargetArrow },
-  {
-    id: 'reports',
-    label: 'Reports',
-    icon: IconReportAnalytics,
-    comingSoon:
-      'Here you will write iteration reports and the final policy report, with live quotes and tables, and export them to Word and Excel.',
-  },
+  { id: 'reports', label: 'Reports', icon: IconReportAnalytics },
 ];

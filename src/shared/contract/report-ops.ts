@@ -40,6 +40,9 @@ const LIVE_READS = [
   'rubric_score',
 ] as const;
 
+/** A preview is of a node the editor holds, not of the saved report: saving the report need not refetch it. */
+const PREVIEW_READS = LIVE_READS.filter((t) => t !== 'report');
+
 const JobId = z.string().min(1).max(100);
 const OutPath = z.string().trim().min(1).max(4096);
 
@@ -74,7 +77,7 @@ export const previewBlock = op('reports.preview', {
   input: z.object({ node: PmNode, phaseId: Id.nullable().default(null), realNames: z.boolean().default(false) }),
   result: ResolvedBlock,
   kind: 'query',
-  reads: LIVE_READS,
+  reads: PREVIEW_READS,
 });
 
 /** The `quote` node to insert for an excerpt, with a new block id and the excerpt as it is now. */

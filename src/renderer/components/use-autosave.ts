@@ -1,20 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { errorMessage } from '../components/notify';
+import { errorMessage } from './notify';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
 
 /**
  * Saves a value a moment after the last change, and at once on `flush` (blur) or when the component goes
- * (switching memos must not lose the last words). Saves run one at a time, in order.
+ * (switching memos must not lose the last words). Saves run one at a time, in order. A value that is
+ * costly to build (a report's body) can be the editor itself, read by `save` only when the save runs.
  */
-export function useAutosave(save: (value: string) => Promise<unknown>, delay = 800) {
+export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800) {
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [error, setError] = useState<string | null>(null);
-  const pending = useRef<string | null>(null);
+  const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const saveRef = useRef(save);
   const mounted = useRef(true);
+  const inFlight = useRef(0);
   useEffect(() => {
     saveRef.current = save;
   }, [save]);
@@ -22,12 +24,13 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delay = 8
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const value = pending.current;
-    if (value === null) return;
+    const next = pending.current;
+    if (next === null) return;
     pending.current = null;
     if (mounted.current) setStatus('saving');
+    inFlight.current++;
     chain.current = chain.current.then(() =>
-      saveRef.current(value).then(
+      saveRef.current(next.value).finally(() => inFlight.current--).then(
         () => {
           if (mounted.current && pending.current === null) setStatus('saved');
         },
@@ -41,8 +44,8 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delay = 8
   }, []);
 
   const schedule = useCallback(
-    (value: string) => {
-      pending.current = value;
+    (value: T) => {
+      pending.current = { value };
       setStatus('unsaved');
       setError(null);
       if (timer.current) clearTimeout(timer.current);
@@ -59,5 +62,8 @@ export function useAutosave(save: (value: string) => Promise<unknown>, delay = 8
     };
   }, [flush]);
 
-  return { status, error, schedule, flush };
+  /** Whether a change is waiting for its save or being saved: a reload from the store now could lose it. */
+  const isBusy = useCallback(() => pending.current !== null || inFlight.current > 0, []);
+
+  return { status, error, schedule, flush, isBusy };
 }

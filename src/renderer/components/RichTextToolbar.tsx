@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Divider, Group, Popover, Stack, TextInput, Tooltip } from '@mantine/core';
 import {
   IconBold,
+  IconH1,
   IconH2,
   IconH3,
   IconItalic,
@@ -12,7 +13,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useEditorState, type Editor } from '@tiptap/react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isMac } from '../commands/keyboard';
 
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -24,7 +25,7 @@ interface ToolProps {
   onClick: () => void;
 }
 
-function Tool({ icon: I, label, active, onClick }: ToolProps) {
+export function Tool({ icon: I, label, active, onClick }: ToolProps) {
   return (
     <Tooltip label={label}>
       <ActionIcon
@@ -41,16 +42,25 @@ function Tool({ icon: I, label, active, onClick }: ToolProps) {
   );
 }
 
-/** Headings, emphasis, lists and links: what a memo needs, as toolbar buttons that keep the editor's focus. */
-export function RichTextToolbar({ editor }: { editor: Editor }) {
+interface RichTextToolbarProps {
+  editor: Editor;
+  /** The heading levels offered: a memo's notes use 2 and 3; a report has a chapter level (Heading 1) too. */
+  headingLevels?: readonly (1 | 2 | 3)[];
+  /** Further tools after the standard ones (a report's Insert menu). */
+  children?: ReactNode;
+}
+
+const HEADING_TOOLS = { 1: { icon: IconH1, label: 'Heading 1' }, 2: { icon: IconH2, label: 'Heading' }, 3: { icon: IconH3, label: 'Subheading' } } as const;
+
+/** Headings, emphasis, lists and links as toolbar buttons that keep the editor's focus. */
+export function RichTextToolbar({ editor, headingLevels = [2, 3], children }: RichTextToolbarProps) {
   const s = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
       bold: e.isActive('bold'),
       italic: e.isActive('italic'),
       strike: e.isActive('strike'),
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
+      heading: ([1, 2, 3] as const).filter((level) => e.isActive('heading', { level })),
       bullet: e.isActive('bulletList'),
       ordered: e.isActive('orderedList'),
       link: e.isActive('link'),
@@ -69,8 +79,15 @@ export function RichTextToolbar({ editor }: { editor: Editor }) {
 
   return (
     <Group gap={2} role="toolbar" aria-label="Formatting" wrap="wrap">
-      <Tool icon={IconH2} label="Heading" active={s.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
-      <Tool icon={IconH3} label="Subheading" active={s.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
+      {headingLevels.map((level) => (
+        <Tool
+          key={level}
+          icon={HEADING_TOOLS[level].icon}
+          label={headingLevels.includes(1) ? `Heading ${level}` : HEADING_TOOLS[level].label}
+          active={s.heading.includes(level)}
+          onClick={() => chain().toggleHeading({ level }).run()}
+        />
+      ))}
       <Divider orientation="vertical" mx={4} />
       <Tool icon={IconBold} label={`Bold (${mod}B)`} active={s.bold} onClick={() => chain().toggleBold().run()} />
       <Tool icon={IconItalic} label={`Italic (${mod}I)`} active={s.italic} onClick={() => chain().toggleItalic().run()} />
@@ -119,6 +136,7 @@ export function RichTextToolbar({ editor }: { editor: Editor }) {
         </Popover.Dropdown>
       </Popover>
       <Tool icon={IconLinkOff} label="Remove link" active={false} onClick={() => chain().extendMarkRange('link').unsetLink().run()} />
+      {children}
     </Group>
   );
 }

@@ -1,0 +1,185 @@
+import { Alert, Button, Group, Select, Stack, Text, TextInput, Typography } from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconTrash } from '@tabler/icons-react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Report, ReportBody, ReportPatch } from '../../shared/domain/report';
+import { run, useOp } from '../client/use-op';
+import { RichTextToolbar } from '../components/RichTextToolbar';
+import { SaveStatusBadge } from '../components/SaveStatusBadge';
+import { useAutosave } from '../components/use-autosave';
+import { REPORT_NODES } from './blocks/report-nodes';
+import { insertBlocks } from './insert-blocks';
+import { InsertTools } from './InsertTools';
+import { ReportContext, type ReportContextValue } from './report-context';
+import classes from './ReportEditor.module.css';
+import { useBlockDialogs } from './use-block-dialogs';
+
+interface ReportEditorProps {
+  /** Mount with `key={report.id}`: the editor reads the report once and then owns it. */
+  report: Report;
+  onExport: () => void;
+  onDelete: () => void;
+}
+
+/**
+ * One report: title, iteration and rich text with live blocks, autosaved a moment after typing stops. A save
+ * names the version it started from, so an edit made meanwhile in another window is never overwritten; an undo
+ * from the Edit menu (or another window's edit) is loaded into the editor when nothing is waiting to be saved.
+ */
+export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) {
+  const id = report.id;
+  const base = useRef(report.updatedAt);
+  const titleDraft = useRef(report.title);
+  const dirty = useRef({ title: false, body: false });
+  const [title, setTitle] = useState(report.title);
+  const [phaseId, setPhaseId] = useState(report.phaseId);
+  const phases = useOp('timeline.get', {}).data?.phases ?? [];
+
+  // The value autosaved is the editor itself: its JSON is taken only when a save runs, not on every keystroke.
+  const save = useCallback(async (e: Editor) => {
+    const patch: ReportPatch = {};
+    if (dirty.current.body) patch.body = e.getJSON() as ReportBody;
+    if (dirty.current.title && titleDraft.current.trim()) patch.title = titleDraft.current.trim();
+    dirty.current = { title: false, body: false };
+    if (Object.keys(patch).length === 0) return;
+    const saved = await run('reports.update', { id, patch, baseUpdatedAt: base.current });
+    base.current = saved.updatedAt;
+  }, [id]);
+  const autosave = useAutosave<Editor>(save);
+
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } }),
+      ...REPORT_NODES,
+    ],
+    content: report.body,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { 'aria-label': `Text of ${report.title}`, 'aria-multiline': 'true', role: 'textbox' } },
+    onUpdate: ({ editor: e }) => {
+      dirty.current.body = true;
+      autosave.schedule(e);
+    },
+    onBlur: () => autosave.flush(),
+  });
+
+  // Someone else's version (an undo, another window): take it when we have nothing of our own waiting.
+  const stored = useOp('reports.get', { id });
+  const reload = useCallback(
+    (r: Report) => {
+      base.current = r.updatedAt;
+      dirty.current = { title: false, body: false };
+      editor.commands.setContent(r.body, { emitUpdate: false });
+      titleDraft.current = r.title;
+      setTitle(r.title);
+      setPhaseId(r.phaseId);
+    },
+    [editor],
+  );
+  const { isBusy, status } = autosave;
+  useEffect(() => {
+    const r = stored.data;
+    if (!r || r.updatedAt === base.current || isBusy() || status === 'failed') return;
+    // A refetch begun before our last save can answer after it; ask again now, when the store has our save.
+    let live = true;
+    void run('reports.get', { id }).then(
+      (fresh) => {
+        if (live && fresh.updatedAt !== base.current && !isBusy()) reload(fresh);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [stored.data, id, isBusy, status, reload]);
+
+  const { editBlock, dialogs, pickQuotes } = useBlockDialogs(editor, phaseId);
+  const context = useMemo<ReportContextValue>(() => ({ reportId: id, kind: report.kind, phaseId, editBlock }), [id, report.kind, phaseId, editBlock]);
+  const conflict = autosave.status === 'failed' && /another window/.test(autosave.error ?? '');
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <TextInput
+            variant="unstyled"
+            size="lg"
+            aria-label="Report title"
+            value={title}
+            error={title.trim() ? null : 'A report needs a title'}
+            styles={{ input: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setTitle(v);
+              titleDraft.current = v;
+              if (v.trim()) {
+                dirty.current.title = true;
+                autosave.schedule(editor);
+              }
+            }}
+            onBlur={autosave.flush}
+          />
+          <Group gap="xs">
+            {report.kind === 'iteration' ? (
+              <Select
+                size="xs"
+                aria-label="Iteration"
+                w={220}
+                data={phases.map((p) => ({ value: p.id, label: p.name }))}
+                value={phaseId}
+                allowDeselect={false}
+                onChange={(v) => {
+                  if (!v) return;
+                  setPhaseId(v);
+                  autosave.flush();
+                  void run('reports.update', { id, patch: { phaseId: v }, baseUpdatedAt: base.current }).then((r) => (base.current = r.updatedAt));
+                }}
+              />
+            ) : (
+              <Text size="sm" c="dimmed">
+                Final policy report
+              </Text>
+            )}
+            <SaveStatusBadge status={autosave.status} testId="report-save-status" />
+          </Group>
+        </Stack>
+        <Group gap="xs" wrap="nowrap">
+          <Button leftSection={<IconDownload size={16} />} onClick={() => {
+            autosave.flush();
+            onExport();
+          }}>
+            Export to Word
+          </Button>
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+            Delete
+          </Button>
+        </Group>
+      </Group>
+      {autosave.status === 'failed' && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Not saved">
+          <Group justify="space-between">
+            <Text size="sm">{autosave.error}</Text>
+            {conflict && stored.data && (
+              <Button size="xs" variant="light" color="red" onClick={() => void stored.refetch().then((r) => r.data && reload(r.data))}>
+                Load the saved version (drops your last changes)
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      )}
+      <ReportContext.Provider value={context}>
+        <div className={classes.frame}>
+          <div className={classes.toolbar}>
+            <RichTextToolbar editor={editor} headingLevels={[1, 2, 3]}>
+              <InsertTools editor={editor} onQuote={pickQuotes} onBlock={(type) => editBlock(type, null, (attrs) => insertBlocks(editor, [{ type, attrs: { ...attrs, id: crypto.randomUUID() } }]))} />
+            </RichTextToolbar>
+          </div>
+          <Typography className={classes.content}>
+            <EditorContent editor={editor} />
+          </Typography>
+        </div>
+      </ReportContext.Provider>
+      {dialogs}
+    </Stack>
+  );
+}

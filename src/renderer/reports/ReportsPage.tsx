@@ -1,0 +1,114 @@
+import { Button, EmptyState, Loader, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { ReportSummary } from '../../shared/domain/report';
+import { useMutationOp, useOp } from '../client/use-op';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { notifyDone, notifyError } from '../components/notify';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
+import classes from '../components/SplitPage.module.css';
+import { useRememberedState } from '../components/use-remembered-state';
+import { ExportModal, type ExportTarget } from './dialogs/ExportModal';
+import { NewReportModal } from './NewReportModal';
+import { ReportEditor } from './ReportEditor';
+import { ReportList } from './ReportList';
+
+const NONE: ReportSummary[] = [];
+
+/** Iteration reports first, in the order of their phases' names, then the final report; newest first within. */
+function inReadingOrder(reports: ReportSummary[]): ReportSummary[] {
+  return [...reports].sort(
+    (a, b) =>
+      Number(a.kind === 'final') - Number(b.kind === 'final') ||
+      (a.phaseName ?? '').localeCompare(b.phaseName ?? '', undefined, { numeric: true }) ||
+      b.updatedAt.localeCompare(a.updatedAt),
+  );
+}
+
+/** Iteration reports and the final policy report: written here with live quotes and tables, exported to Word. */
+export function ReportsPage() {
+  const labId = useOp('app.state', {}).data?.lab?.id ?? 'none';
+  const [activeId, setActiveId] = useRememberedState<string | null>(`${labId}:reports.active`, null);
+  const [creating, setCreating] = useState(false);
+  const [exporting, setExporting] = useState<ExportTarget | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; title: string } | null>(null);
+  const list = useOp('reports.list', {});
+  const reports = useMemo(() => inReadingOrder(list.data ?? NONE), [list.data]);
+  const exists = reports.some((r) => r.id === activeId);
+  const active = useOp('reports.get', { id: activeId ?? '' }, { enabled: exists });
+  const remove = useMutationOp('reports.delete');
+
+  const confirmDelete = () => {
+    if (!deleting) return;
+    remove.mutate(
+      { id: deleting.id },
+      {
+        onSuccess: () => {
+          notifyDone('Undo (Ctrl+Z) brings it back.', `Deleted “${deleting.title}”`);
+          setDeleting(null);
+          setActiveId(null);
+        },
+        onError: (e) => notifyError('Could not delete the report', e),
+      },
+    );
+  };
+
+  return (
+    <div className={classes.page}>
+      <PageHeader title="Reports" description="Iteration reports and the final policy report, with quotes and tables kept up to date from the lab.">
+        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => setExporting({ kind: 'xlsx' })}>
+          Export lab data to Excel
+        </Button>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          New report
+        </Button>
+      </PageHeader>
+      <div className={classes.body}>
+        <div className={classes.side}>
+          {!list.data ? (
+            <QueryState error={list.error} label="reports" />
+          ) : reports.length === 0 ? (
+            <Text size="sm" c="dimmed" p="sm">
+              No reports yet.
+            </Text>
+          ) : (
+            <ReportList reports={reports} activeId={activeId} onOpen={setActiveId} />
+          )}
+        </div>
+        <div className={classes.main}>
+          {exists && active.data ? (
+            <ReportEditor
+              key={active.data.id}
+              report={active.data}
+              onExport={() => setExporting({ kind: 'docx', reportId: active.data.id, title: active.data.title })}
+              onDelete={() => setDeleting({ id: active.data.id, title: active.data.title })}
+            />
+          ) : exists ? (
+            active.error ? <QueryState error={active.error} label="the report" /> : <Loader size="sm" m="md" />
+          ) : (
+            <EmptyState
+              mt={60}
+              variant="light"
+              size="lg"
+              icon={<IconReportAnalytics size={30} stroke={1.5} />}
+              title={reports.length > 0 ? 'Choose a report' : 'No reports yet'}
+              description="After each reflection convening, write an iteration report from the reflection questions; at the end, draft the policy report. Quotes and tables come from the lab and stay up to date."
+            >
+              <EmptyState.Actions>
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                  New report
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          )}
+        </div>
+      </div>
+      <NewReportModal opened={creating} onClose={() => setCreating(false)} onCreated={(r) => setActiveId(r.id)} />
+      {exporting && <ExportModal target={exporting} onClose={() => setExporting(null)} />}
+      <ConfirmDialog opened={deleting !== null} title="Delete this report?" confirmLabel="Delete report" busy={remove.isPending} onConfirm={confirmDelete} onClose={() => setDeleting(null)}>
+        “{deleting?.title}” will be deleted. Undo (Ctrl+Z) brings it back; nothing in the lab it quotes is touched.
+      </ConfirmDialog>
+    </div>
+  );
+}

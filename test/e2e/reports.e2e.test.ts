@@ -1,0 +1,215 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseOption, goTo, hidden, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+
+interface PmNodeLike {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: PmNodeLike[];
+  text?: string;
+}
+interface ReportLike {
+  id: string;
+  title: string;
+  body: { type: 'doc'; content: PmNodeLike[] };
+}
+interface ExcerptLike {
+  excerptId: string;
+  text: string;
+  start: number;
+  end: number;
+  sourceId: string;
+}
+
+const HEADING = 'What the county heard';
+const PARAGRAPH = 'Coaches moved onto the county payroll in two sub-counties, and head teachers asked for the same.';
+
+const textOf = (n: PmNodeLike): string => n.text ?? (n.content ?? []).map(textOf).join('');
+
+/** Where screenshots go when SHOTS_DIR is set: to look at the page as a documenter would. */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
+
+describe('reports: write an iteration report with live quotes and a table, export it to Word and the lab to Excel', () => {
+  let home: string;
+  let app: RunningWorkbench;
+  let browser: Browser;
+  let page: Page;
+  let names: string[];
+  let reportId: string;
+
+  const stored = () => app.call<ReportLike>('reports.get', { id: reportId });
+  const editor = () => page.getByRole('textbox', { name: /^Text of / });
+  const saved = () => shown(page.getByTestId('report-save-status').getByText('Saved', { exact: true }));
+
+  beforeAll(async () => {
+    home = await tempDir('reports');
+    app = await startWorkbench({ home });
+    await app.call('app.setCoder', { name: 'Amina Yusuf' });
+    await app.call('labs.openDemo', { path: join(home, 'demo.scalinglab') });
+    names = (await app.call<{ displayName: string }[]>('participants.list')).map((p) => p.displayName);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await rm(home, { recursive: true, force: true });
+  });
+
+  it('starts an iteration report from the template of reflection questions', async () => {
+    await page.goto(app.url);
+    await goTo(page, 'Reports');
+    await shown(page.getByText('No reports yet', { exact: true }));
+    await page.getByRole('button', { name: 'New report' }).first().click();
+    const dialog = await shown(page.getByRole('dialog', { name: 'New report' }));
+    await chooseOption(page, dialog.getByRole('combobox', { name: 'Iteration' }), 'Iteration 1');
+    await dialog.getByRole('button', { name: 'Create report' }).click();
+    await hidden(dialog);
+    await shown(editor().getByRole('heading', { name: 'What worked and what did not work?' }));
+    const [report] = await app.call<ReportLike[]>('reports.list');
+    reportId = report!.id;
+    expect(report!.title).toBe('Iteration report: Iteration 1');
+  });
+
+  it('writes a heading and a paragraph, autosaved', async () => {
+    // At the end of the report, after the template's sections.
+    await editor().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Heading 1' }).click();
+    await page.keyboard.type(HEADING);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(PARAGRAPH);
+    await saved();
+    // The editor keeps an empty paragraph at the end to type into; it does not count.
+    const written = async () => (await stored()).body.content.filter((n) => n.type !== 'paragraph' || textOf(n));
+    await expect.poll(async () => (await written()).slice(-2).map((n) => [n.type, textOf(n)])).toEqual([
+      ['heading', HEADING],
+      ['paragraph', PARAGRAPH],
+    ]);
+  });
+
+  it('inserts two quotes and a live table', async () => {
+    // One quote with a click on the excerpt…
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Quote…' }).click();
+    let picker = await shown(page.getByRole('dialog', { name: 'Insert quotes' }));
+    const rows = picker.getByRole('list', { name: 'Excerpts to quote' }).getByRole('listitem');
+    await shown(rows.first());
+    await rows.nth(0).getByRole('button', { name: /^Open in the coding view/ }).click();
+    await hidden(picker);
+    await shown(page.getByTestId('live-quote').first());
+    // …and one by ticking it.
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Quote…' }).click();
+    picker = await shown(page.getByRole('dialog', { name: 'Insert quotes' }));
+    await shown(rows.nth(2));
+    await rows.nth(2).getByRole('checkbox').click();
+    await picker.getByRole('button', { name: 'Insert quote' }).click();
+    await hidden(picker);
+    await expect.poll(() => page.getByTestId('live-quote').count()).toBe(2);
+
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Table…' }).click();
+    const tableDialog = await shown(page.getByRole('dialog', { name: 'Insert a live table' }));
+    await chooseOption(page, tableDialog.getByRole('combobox', { name: 'Shows' }), 'Code frequencies');
+    await shown(tableDialog.getByRole('columnheader').first());
+    await tableDialog.getByRole('button', { name: 'Insert table' }).click();
+    await hidden(tableDialog);
+    // The template has live tables of its own (targets, participation, evidence); ours counts the codes.
+    const table = await shown(page.getByTestId('live-table').filter({ hasText: 'Live table · Code frequencies' }));
+    await shown(table.getByRole('columnheader').first());
+
+    await saved();
+    const body = (await stored()).body;
+    const quotes = body.content.filter((n) => n.type === 'quote');
+    expect(quotes).toHaveLength(2);
+    expect(body.content.filter((n) => n.type === 'liveTable').map((n) => n.attrs?.kind)).toContain('codeFrequencies');
+    // The quotes are shown pseudonymised, as they will be exported.
+    const shownText = await page.getByTestId('live-quote').allInnerTexts();
+    for (const n of names) expect(shownText.join('\n')).not.toContain(n);
+    await page.getByTestId('live-quote').first().scrollIntoViewIfNeeded();
+    await shot(page, 'report-editor');
+  });
+
+  it('marks a quote whose excerpt changed, and one whose excerpt was deleted', async () => {
+    const body = (await stored()).body;
+    const [first, second] = body.content.filter((n) => n.type === 'quote').map((n) => String(n.attrs!.excerptId));
+    const { excerpts } = await app.call<{ excerpts: ExcerptLike[] }>('excerpts.query', { filter: {}, limit: 100 });
+    const x = excerpts.find((e) => e.excerptId === first)!;
+    await app.call('excerpts.update', { id: first, end: x.end - 5 });
+    await app.call('excerpts.delete', { ids: [second] });
+    const statuses = page.getByTestId('quote-status');
+    await expect.poll(() => statuses.allTextContents()).toEqual(['Changed since quoted', 'Excerpt deleted']);
+    await page.getByRole('button', { name: 'Accept the current text' }).click();
+    await expect.poll(() => statuses.allTextContents()).toEqual(['Excerpt deleted']);
+    await saved();
+  });
+
+  async function download(start: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), start()]);
+    const path = join(home, d.suggestedFilename());
+    await d.saveAs(path);
+    return { download: d, bytes: await readFile(path) };
+  }
+
+  it('exports the report to Word, pseudonymised by default, saying so before it writes', async () => {
+    await page.getByRole('button', { name: 'Export to Word' }).click();
+    const dialog = await shown(page.getByRole('dialog', { name: 'Export to Word' }));
+    await shown(dialog.getByTestId('export-privacy').getByText('Names will be pseudonymised'));
+    const { download: d, bytes } = await download(() => dialog.getByRole('button', { name: 'Export', exact: true }).click());
+    expect(d.suggestedFilename()).toMatch(/^Iteration-report-Iteration-1-.*\.docx$/);
+    await shown(dialog.getByTestId('export-result').getByText(/pseudonymised/));
+    await shot(page, 'export-dialog');
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const plain = xml.replace(/<[^>]+>/g, '');
+    expect(plain).toContain(HEADING);
+    expect(plain).toContain(PARAGRAPH.slice(0, 40));
+    expect(xml).toContain('w:val="Heading1"');
+    expect(xml).toContain('w:val="Quote"');
+    for (const n of names) expect(plain).not.toContain(n);
+    const footnotes = await zip.file('word/footnotes.xml')!.async('string');
+    expect(footnotes.replace(/<[^>]+>/g, '')).toMatch(/\w/);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await hidden(dialog);
+  });
+
+  it('exports the lab’s data to an Excel workbook', async () => {
+    await page.getByRole('button', { name: 'Export lab data to Excel' }).click();
+    const dialog = await shown(page.getByRole('dialog', { name: 'Export to Excel' }));
+    const { bytes } = await download(() => dialog.getByRole('button', { name: 'Export', exact: true }).click());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Codebook', 'Excerpts', 'Sources', 'Rubric']));
+    const { total } = await app.call<{ total: number }>('excerpts.query', { filter: {}, limit: 1 });
+    expect(wb.getWorksheet('Excerpts')!.actualRowCount).toBe(total + 1);
+    const cells: string[] = [];
+    wb.getWorksheet('Excerpts')!.eachRow((r) => r.eachCell((c) => cells.push(String(c.value ?? ''))));
+    for (const n of names) expect(cells.join('\n')).not.toContain(n);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await hidden(dialog);
+  });
+
+  it('takes an undo from the Edit menu into the open editor', async () => {
+    await editor().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Last words.');
+    await saved();
+    expect(textOf((await stored()).body as PmNodeLike)).toContain('Last words.');
+    // The app's undo (not the editor's): focus out of the text first, as a documenter clicking Undo would.
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(async () => textOf((await stored()).body as PmNodeLike)).not.toContain('Last words.');
+    await expect.poll(() => editor().innerText()).not.toContain('Last words.');
+  });
+});
