@@ -1,13 +1,17 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Stepper, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SurveyImportResult } from '../../../shared/domain/sheet';
 import { TIME_POINTS, type TimePoint } from '../../../shared/domain/tracking';
 import { run, useOp } from '../../client/use-op';
-import { errorMessage, notifyDone } from '../../components/notify';
-import { SheetFilePicker } from '../sheets/SheetFilePicker';
+import { notifyDone } from '../../components/notify';
+import { MappingProblems } from '../sheets/MappingProblems';
+import { SheetFileStep } from '../sheets/SheetFileStep';
+import { SheetImportModal } from '../sheets/SheetImportModal';
+import { SheetImportSteps } from '../sheets/SheetImportSteps';
 import { SheetPreviewTable } from '../sheets/SheetPreviewTable';
+import { useSheetImport } from '../sheets/use-sheet-import';
 import { useSheetPreview } from '../sheets/use-sheet-preview';
+import { WorksheetSelect } from '../sheets/WorksheetSelect';
 import { TIME_POINT_LABELS } from '../tracking-labels';
 import { RespondentReview } from './RespondentReview';
 import {
@@ -24,92 +28,76 @@ function SurveyImportWizard({ onClose }: { onClose: () => void }) {
   const sheet = useSheetPreview();
   const participants = useOp('participants.list', {});
   const [timePoint, setTimePoint] = useState<TimePoint>('baseline');
-  const [step, setStep] = useState(0);
   const [roles, setRoles] = useState<Record<string, SurveyRole>>({});
-  const [result, setResult] = useState<SurveyImportResult | null>(null);
   const [choices, setChoices] = useState<Record<number, RowChoice>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const wizard = useSheetImport<SurveyImportResult>((r) => {
+    notifyDone(`Imported ${r.answers} ${TIME_POINT_LABELS[timePoint].toLowerCase()} answers from ${r.fileName}.`);
+    onClose();
+  });
+  const { result } = wizard;
   const problems = roleProblems(roles);
 
   const onFile = async (file: File) => {
     const chosen = await sheet.choose(file);
     if (!chosen) return;
     setRoles(guessSurveyRoles(chosen.preview));
-    setResult(null);
     setChoices({});
-    setStep(1);
+    wizard.restart();
   };
   const submit = async (dryRun: boolean) => {
-    if (!sheet.source) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const r = await run('surveys.importSheet', {
-        source: sheet.source,
+    const source = sheet.source;
+    if (!source) return;
+    await wizard.send(() =>
+      run('surveys.importSheet', {
+        source,
         timePoint,
         columns: surveyColumns(roles),
         otherColumns: 'skip',
         resolutions: result ? resolutionsOf(choices, result.respondents) : [],
         dryRun,
-      });
-      setResult(r);
-      setStep(2);
-      if (r.stored) {
-        notifyDone(`Imported ${r.answers} ${TIME_POINT_LABELS[timePoint].toLowerCase()} answers from ${r.fileName}.`);
-        onClose();
-      }
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
   const unsettled = result ? result.respondents.filter((r) => r.status === 'unmatched' && !choices[r.row]).length : 0;
   const errors = result ? result.respondents.filter((r) => r.status === 'error' && !choices[r.row]).length : 0;
 
   return (
-    <Stack gap="lg">
-      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm" allowNextStepsSelect={false}>
-        <Stepper.Step label="File" description="Time point and sheet">
-          <Stack gap="md" pt="sm">
-            <Text size="sm">
-              One row per respondent, one column per question. Rows are matched to participants by id (or pseudonym), email
-              or name; you settle the ones that match no one before anything is stored.
-            </Text>
-            <div>
-              <Text size="sm" fw={500} mb={4}>
-                Time point
-              </Text>
-              <SegmentedControl
-                value={timePoint}
-                onChange={(v) => setTimePoint(v as TimePoint)}
-                data={TIME_POINTS.map((t) => ({ value: t, label: TIME_POINT_LABELS[t] }))}
-                aria-label="Time point"
-              />
-            </div>
-            <SheetFilePicker
+    <SheetImportSteps
+      wizard={wizard}
+      steps={[
+        {
+          label: 'File',
+          description: 'Time point and sheet',
+          content: (
+            <SheetFileStep
+              intro="One row per respondent, one column per question. Rows are matched to participants by id (or pseudonym), email or name; you settle the ones that match no one before anything is stored."
               label="Survey spreadsheet"
-              fileName={sheet.preview?.fileName ?? null}
-              loading={sheet.loading}
-              error={sheet.error}
+              sheet={sheet}
               onFile={(f) => void onFile(f)}
-            />
-          </Stack>
-        </Stepper.Step>
-        <Stepper.Step label="Columns" description="Who answered, and the questions">
-          {sheet.preview && (
-            <Stack gap="md" pt="sm">
-              {sheet.preview.sheets.length > 1 && (
-                <Select
-                  label="Worksheet"
-                  data={sheet.preview.sheets}
-                  value={sheet.preview.sheet}
-                  onChange={(v) => v && void sheet.reread({ sheet: v }).then((p) => p && setRoles(guessSurveyRoles(p)))}
-                  allowDeselect={false}
-                  w={220}
+            >
+              <div>
+                <Text size="sm" fw={500} mb={4}>
+                  Time point
+                </Text>
+                <SegmentedControl
+                  value={timePoint}
+                  onChange={(v) => setTimePoint(v as TimePoint)}
+                  data={TIME_POINTS.map((t) => ({ value: t, label: TIME_POINT_LABELS[t] }))}
+                  aria-label="Time point"
                 />
-              )}
+              </div>
+            </SheetFileStep>
+          ),
+        },
+        {
+          label: 'Columns',
+          description: 'Who answered, and the questions',
+          content: sheet.preview && (
+            <Stack gap="md" pt="sm">
+              <WorksheetSelect
+                preview={sheet.preview}
+                onSheet={(s) => void sheet.reread({ sheet: s }).then((p) => p && setRoles(guessSurveyRoles(p)))}
+              />
               <SheetPreviewTable
                 preview={sheet.preview}
                 skipped={(c) => roles[c.letter] === 'skip'}
@@ -124,20 +112,14 @@ function SurveyImportWizard({ onClose }: { onClose: () => void }) {
                   />
                 )}
               />
-              {problems.length > 0 && (
-                <Alert color="yellow" variant="light" icon={<IconInfoCircle />} title="Before the check">
-                  {problems.map((m) => (
-                    <Text key={m} size="sm">
-                      {m}
-                    </Text>
-                  ))}
-                </Alert>
-              )}
+              <MappingProblems problems={problems} />
             </Stack>
-          )}
-        </Stepper.Step>
-        <Stepper.Step label="Respondents" description="Settle the unmatched, then import">
-          {result && (
+          ),
+        },
+        {
+          label: 'Respondents',
+          description: 'Settle the unmatched, then import',
+          content: result && (
             <Stack pt="sm">
               <RespondentReview
                 result={result}
@@ -153,44 +135,24 @@ function SurveyImportWizard({ onClose }: { onClose: () => void }) {
                 }
               />
             </Stack>
-          )}
-        </Stepper.Step>
-      </Stepper>
-      {failure && (
-        <Text size="sm" c="red.8" role="alert">
-          {failure}
-        </Text>
-      )}
-      <Group justify="space-between">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Group gap="xs">
-          {step > 0 && (
-            <Button variant="default" onClick={() => setStep(step - 1)}>
-              Back
-            </Button>
-          )}
-          {step === 1 && (
-            <Button onClick={() => void submit(true)} disabled={problems.length > 0} loading={busy}>
-              Check respondents
-            </Button>
-          )}
-          {step === 2 && (
-            <Button onClick={() => void submit(false)} disabled={unsettled > 0 || errors > 0} loading={busy}>
-              {unsettled > 0 ? `Settle ${unsettled} more ${unsettled === 1 ? 'row' : 'rows'} to import` : 'Import answers'}
-            </Button>
-          )}
-        </Group>
-      </Group>
-    </Stack>
+          ),
+        },
+      ]}
+      check={{ label: 'Check respondents', disabled: problems.length > 0 }}
+      commit={{
+        label: unsettled > 0 ? `Settle ${unsettled} more ${unsettled === 1 ? 'row' : 'rows'} to import` : 'Import answers',
+        disabled: unsettled > 0 || errors > 0,
+      }}
+      onSubmit={(dryRun) => void submit(dryRun)}
+      onCancel={onClose}
+    />
   );
 }
 
 export function SurveyImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Import a survey" size="80rem">
-      {opened && <SurveyImportWizard onClose={onClose} />}
-    </Modal>
+    <SheetImportModal opened={opened} title="Import a survey" onClose={onClose}>
+      <SurveyImportWizard onClose={onClose} />
+    </SheetImportModal>
   );
 }

@@ -1,10 +1,14 @@
-import { Button, Group, Modal, Select, Stack, Stepper, Text } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { MeasureImportResult, SheetPreview } from '../../../../shared/domain/sheet';
 import type { Phase } from '../../../../shared/domain/timeline';
 import { run, useOp } from '../../../client/use-op';
-import { errorMessage, notifyDone } from '../../../components/notify';
+import { notifyDone } from '../../../components/notify';
 import { SheetFilePicker } from '../../sheets/SheetFilePicker';
+import { SheetFileStep } from '../../sheets/SheetFileStep';
+import { SheetImportModal } from '../../sheets/SheetImportModal';
+import { SheetImportSteps } from '../../sheets/SheetImportSteps';
+import { useSheetImport } from '../../sheets/use-sheet-import';
 import { useSheetPreview } from '../../sheets/use-sheet-preview';
 import { guessPointMapping, mappingProblems, measureColumns, type MeasureOption, type PointMapping } from './point-mapping';
 import { PointMappingStep } from './PointMappingStep';
@@ -22,13 +26,14 @@ function ImportPointsWizard({ phases, onClose }: { phases: Phase[]; onClose: () 
   const phaseId = phaseChoice === ANY ? undefined : phaseChoice;
   const targets = useOp('targets.list', phaseId ? { phaseId } : {});
   const measures: MeasureOption[] = (targets.data ?? []).flatMap((t) => t.measures.map((m) => ({ id: m.id, name: m.name })));
-  const [step, setStep] = useState(0);
   const [mapping, setMapping] = useState<PointMapping>({ fields: {}, measures: {} });
   const [fallback, setFallback] = useState<string | null>(null);
   const [dateOrder, setDateOrder] = useState<'DMY' | 'MDY'>('DMY');
-  const [result, setResult] = useState<MeasureImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const wizard = useSheetImport<MeasureImportResult>((r) => {
+    notifyDone(`Imported ${r.added + r.updated} data ${r.added + r.updated === 1 ? 'point' : 'points'} from ${r.fileName}.`);
+    onClose();
+  });
+  const { result } = wizard;
   const problems = mappingProblems(mapping, fallback);
 
   const onFile = async (file: File) => {
@@ -38,8 +43,7 @@ function ImportPointsWizard({ phases, onClose }: { phases: Phase[]; onClose: () 
     // The same sheet again, corrected: keep the mapping and check it at once.
     if (before && result && sameColumns(before, chosen.preview)) return submit(true, chosen.source);
     setMapping(guessPointMapping(chosen.preview, measures));
-    setResult(null);
-    setStep(1);
+    wizard.restart();
   };
   const reread = async (patch: { sheet?: string; headerRow?: number }) => {
     const p = await sheet.reread(patch);
@@ -47,58 +51,47 @@ function ImportPointsWizard({ phases, onClose }: { phases: Phase[]; onClose: () 
   };
   const submit = async (dryRun: boolean, source = sheet.source) => {
     if (!source) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const r = await run('measures.importSheet', {
+    await wizard.send(() =>
+      run('measures.importSheet', {
         source,
         columns: measureColumns(mapping),
         ...(fallback ? { measure: fallback } : {}),
         ...(phaseId ? { phaseId } : {}),
         dateOrder,
         dryRun,
-      });
-      setResult(r);
-      setStep(2);
-      if (r.stored) {
-        notifyDone(`Imported ${r.added + r.updated} data ${r.added + r.updated === 1 ? 'point' : 'points'} from ${r.fileName}.`);
-        onClose();
-      }
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   };
 
   return (
-    <Stack gap="lg">
-      <Stepper active={step} onStepClick={(s) => s < step && setStep(s)} size="sm" allowNextStepsSelect={false}>
-        <Stepper.Step label="File" description="An .xlsx or .csv">
-          <Stack gap="md" pt="sm">
-            <Text size="sm">
-              One row per date. Columns: the date, and either a column of values with a column naming the measure, or one
-              column per measure. Nothing is stored until every row is valid.
-            </Text>
-            <Select
-              label="Look up measures in"
-              data={[{ value: ANY, label: 'Every iteration' }, ...phases.map((p) => ({ value: p.id, label: p.name }))]}
-              value={phaseChoice}
-              onChange={(v) => setPhaseChoice(v ?? ANY)}
-              allowDeselect={false}
-              w={260}
-            />
-            <SheetFilePicker
+    <SheetImportSteps
+      wizard={wizard}
+      steps={[
+        {
+          label: 'File',
+          description: 'An .xlsx or .csv',
+          content: (
+            <SheetFileStep
+              intro="One row per date. Columns: the date, and either a column of values with a column naming the measure, or one column per measure. Nothing is stored until every row is valid."
               label="Spreadsheet of data points"
-              fileName={sheet.preview?.fileName ?? null}
-              loading={sheet.loading}
-              error={sheet.error}
+              sheet={sheet}
               onFile={(f) => void onFile(f)}
-            />
-          </Stack>
-        </Stepper.Step>
-        <Stepper.Step label="Columns" description="What each column holds">
-          {sheet.preview && (
+            >
+              <Select
+                label="Look up measures in"
+                data={[{ value: ANY, label: 'Every iteration' }, ...phases.map((p) => ({ value: p.id, label: p.name }))]}
+                value={phaseChoice}
+                onChange={(v) => setPhaseChoice(v ?? ANY)}
+                allowDeselect={false}
+                w={260}
+              />
+            </SheetFileStep>
+          ),
+        },
+        {
+          label: 'Columns',
+          description: 'What each column holds',
+          content: sheet.preview && (
             <PointMappingStep
               preview={sheet.preview}
               mapping={mapping}
@@ -111,61 +104,40 @@ function ImportPointsWizard({ phases, onClose }: { phases: Phase[]; onClose: () 
               onDateOrder={setDateOrder}
               onReread={(patch) => void reread(patch)}
             />
-          )}
-        </Stepper.Step>
-        <Stepper.Step label="Check" description="Row by row, then import">
-          {result && (
+          ),
+        },
+        {
+          label: 'Check',
+          description: 'Row by row, then import',
+          content: result && (
             <Stack gap="md" pt="sm">
               <PointResultsStep result={result} />
               {!result.ok && (
                 <SheetFilePicker
                   label="Corrected spreadsheet"
                   fileName={null}
-                  loading={sheet.loading || busy}
+                  loading={sheet.loading || wizard.busy}
                   error={sheet.error}
                   onFile={(f) => void onFile(f)}
                   prompt="Corrected the spreadsheet? Choose it again to check it."
                 />
               )}
             </Stack>
-          )}
-        </Stepper.Step>
-      </Stepper>
-      {failure && (
-        <Text size="sm" c="red.8" role="alert">
-          {failure}
-        </Text>
-      )}
-      <Group justify="space-between">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Group gap="xs">
-          {step > 0 && (
-            <Button variant="default" onClick={() => setStep(step - 1)}>
-              Back
-            </Button>
-          )}
-          {step === 1 && (
-            <Button onClick={() => void submit(true)} disabled={problems.length > 0} loading={busy}>
-              Check rows
-            </Button>
-          )}
-          {step === 2 && (
-            <Button onClick={() => void submit(false)} disabled={!result?.ok || result.added + result.updated === 0} loading={busy}>
-              Import
-            </Button>
-          )}
-        </Group>
-      </Group>
-    </Stack>
+          ),
+        },
+      ]}
+      check={{ label: 'Check rows', disabled: problems.length > 0 }}
+      commit={{ label: 'Import', disabled: !result?.ok || result.added + result.updated === 0 }}
+      onSubmit={(dryRun) => void submit(dryRun)}
+      onCancel={onClose}
+    />
   );
 }
 
 export function ImportPointsModal({ opened, phases, onClose }: { opened: boolean; phases: Phase[]; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Import data points" size="80rem">
-      {opened && <ImportPointsWizard phases={phases} onClose={onClose} />}
-    </Modal>
+    <SheetImportModal opened={opened} title="Import data points" onClose={onClose}>
+      <ImportPointsWizard phases={phases} onClose={onClose} />
+    </SheetImportModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import type { SheetPreview } from '../../../../shared/domain/sheet';
+import { MappingProblems } from '../../sheets/MappingProblems';
 import { SheetPreviewTable } from '../../sheets/SheetPreviewTable';
+import { WorksheetSelect } from '../../sheets/WorksheetSelect';
 import { hasMeasureColumn, POINT_FIELD_LABELS, type MeasureOption, type PointField, type PointMapping } from './point-mapping';
 
 const FIELD_OPTIONS = (Object.keys(POINT_FIELD_LABELS) as PointField[]).map((f) => ({ value: f, label: POINT_FIELD_LABELS[f] }));
@@ -27,16 +28,7 @@ export function PointMappingStep(p: PointMappingStepProps) {
   return (
     <Stack gap="md">
       <Group gap="md" align="flex-end">
-        {preview.sheets.length > 1 && (
-          <Select
-            label="Worksheet"
-            data={preview.sheets}
-            value={preview.sheet}
-            onChange={(v) => v && p.onReread({ sheet: v })}
-            allowDeselect={false}
-            w={200}
-          />
-        )}
+        <WorksheetSelect preview={preview} onSheet={(sheet) => p.onReread({ sheet })} />
         <NumberInput
           label="Header row"
           description="The row with the column names"
@@ -105,13 +97,7 @@ export function PointMappingStep(p: PointMappingStepProps) {
         )}
       />
       {p.problems.length > 0 ? (
-        <Alert color="yellow" variant="light" icon={<IconInfoCircle />} title="Before the check">
-          {p.problems.map((m) => (
-            <Text key={m} size="sm">
-              {m}
-            </Text>
-          ))}
-        </Alert>
+        <MappingProblems problems={p.problems} />
       ) : (
         <Text size="sm" c="dimmed">
           The check reads every row and stores nothing. Measures are matched by name
