@@ -106,7 +106,7 @@ describe('reports: write an iteration report with live quotes and a table, expor
     let picker = await shown(page.getByRole('dialog', { name: 'Insert quotes' }));
     const rows = picker.getByRole('list', { name: 'Excerpts to quote' }).getByRole('listitem');
     await shown(rows.first());
-    await rows.nth(0).getByRole('button', { name: /^Open in the coding view/ }).click();
+    await rows.nth(0).getByRole('button', { name: /^Quote: / }).click();
     await hidden(picker);
     await shown(page.getByTestId('live-quote').first());
     // …and one by ticking it.

@@ -25,8 +25,9 @@ interface ExcerptListProps {
   selectionActions?: (excerptIds: string[], clear: () => void) => ReactNode;
   /** Shown when no excerpt matches. */
   empty?: ReactNode;
-  /** What a click on a row does (default: open the coding view at its passage). */
+  /** What a click on a row does (default: open the coding view at its passage), and how a screen reader names it. */
   onOpen?: (excerpt: RetrievedExcerpt) => void;
+  openLabel?: (excerpt: RetrievedExcerpt) => string;
 }
 
 function openInCodingView(x: RetrievedExcerpt): void {
@@ -39,7 +40,7 @@ const NO_CODES: never[] = [];
  * A virtualised list of excerpts matching a filter, with their codes and evidence tags; select many (Shift
  * extends) to tag them at once. A row opens the coding view at its passage.
  */
-export function ExcerptList({ filter, limit = 5000, label = 'Excerpts', tagging = true, selectionActions, empty, onOpen = openInCodingView }: ExcerptListProps) {
+export function ExcerptList({ filter, limit = 5000, label = 'Excerpts', tagging = true, selectionActions, empty, onOpen = openInCodingView, openLabel }: ExcerptListProps) {
   const input = useMemo(() => ({ filter: cleanFilter(filter), limit }), [filter, limit]);
   const query = useOp('excerpts.query', input, { placeholderData: (prev) => prev });
   const codes = useOp('codes.list', {}).data ?? NO_CODES;
@@ -123,12 +124,13 @@ export function ExcerptList({ filter, limit = 5000, label = 'Excerpts', tagging 
                   <ExcerptRow
                     excerpt={x}
                     codesById={codesById}
-                    dimensions={dimensions}
-                    tags={tags.get(x.excerptId)}
-                    selected={selection.ids.has(x.excerptId)}
-                    tagging={tagging}
-                    onSelect={(shift) => setSelection((s) => clickRow(s, order, item.index, shift))}
                     onOpen={() => onOpen(x)}
+                    openLabel={openLabel?.(x)}
+                    selection={{
+                      selected: selection.ids.has(x.excerptId),
+                      onSelect: (shift) => setSelection((s) => clickRow(s, order, item.index, shift)),
+                    }}
+                    evidence={{ dimensions, tags: tags.get(x.excerptId), editable: tagging }}
                   />
                 </div>
               );

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { CodeWithCounts, RetrievedExcerpt } from '../../shared/domain/coding';
+import { ExcerptRow } from '../excerpts/ExcerptRow';
 import classes from './RetrievalList.module.css';
-import { RetrievalRow } from './RetrievalRow';
 
 interface RetrievalListProps {
   excerpts: RetrievedExcerpt[];
@@ -30,18 +30,29 @@ export function RetrievalList({ excerpts, colour, codesById, onOpen }: Retrieval
         aria-label="Retrieved excerpts"
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
       >
-        {virtualizer.getVirtualItems().map((item) => (
-          <div
-            key={item.key}
-            role="listitem"
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className={classes.item}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-          >
-            <RetrievalRow excerpt={excerpts[item.index]!} colour={colour} codesById={codesById} onOpen={onOpen} />
-          </div>
-        ))}
+        {virtualizer.getVirtualItems().map((item) => {
+          const x = excerpts[item.index]!;
+          return (
+            <div
+              key={item.key}
+              role="listitem"
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={classes.item}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+            >
+              {/* Every row holds the code in view (its colour marks the passage); other codes are worth listing. */}
+              <ExcerptRow
+                excerpt={x}
+                codesById={codesById}
+                onOpen={() => onOpen(x)}
+                openLabel={`${x.sourceTitle}: ${x.text.slice(0, 80)}`}
+                colour={colour}
+                showCodes={x.codeIds.length > 1}
+              />
+            </div>
+          );
+        })}
       </div>
     </div>
   );

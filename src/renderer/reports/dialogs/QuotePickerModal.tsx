@@ -29,6 +29,7 @@ export function QuotePickerModal({ opened, onClose, onInsert }: QuotePickerModal
           tagging={false}
           limit={2000}
           onOpen={(x) => onInsert([x.excerptId])}
+          openLabel={(x) => `Quote: ${x.sourceTitle}, “${x.text.slice(0, 60)}”`}
           selectionActions={(ids) => (
             <Button size="compact-sm" leftSection={<IconQuote size={14} />} onClick={() => onInsert(ids)}>
               Insert {ids.length === 1 ? 'quote' : `${ids.length} quotes`}
