@@ -109,9 +109,8 @@ describe('reports: write an iteration report with live quotes and a table, expor
     await rows.nth(0).getByRole('button', { name: /^Quote: / }).click();
     await hidden(picker);
     await shown(page.getByTestId('live-quote').first());
-    // …and one by ticking it.
-    await page.getByRole('button', { name: 'Insert', exact: true }).click();
-    await page.getByRole('menuitem', { name: 'Quote…' }).click();
+    // …and one by ticking it, from the keyboard.
+    await page.keyboard.press('Control+Alt+q');
     picker = await shown(page.getByRole('dialog', { name: 'Insert quotes' }));
     await shown(rows.nth(2));
     await rows.nth(2).getByRole('checkbox').click();

@@ -1,8 +1,13 @@
-import { ActionIcon, Button, Divider, Group, Menu, Popover, Stack, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Menu, Popover, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconChartBar, IconListDetails, IconNote, IconPlus, IconQuote, IconTable } from '@tabler/icons-react';
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import type { LiveBlockType } from '../../shared/domain/report';
+import { isMac } from '../commands/keyboard';
+
+/** Insert a quote: TipTap's name for the keys, and how the menu shows them. */
+export const QUOTE_SHORTCUT = 'Mod-Alt-q';
+const QUOTE_KEYS = isMac ? '⌥⌘Q' : 'Ctrl+Alt+Q';
 
 interface InsertToolsProps {
   editor: Editor;
@@ -76,7 +81,15 @@ export function InsertTools({ editor, onQuote, onBlock }: InsertToolsProps) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>From the lab, kept up to date</Menu.Label>
-          <Menu.Item leftSection={<IconQuote size={16} />} onClick={onQuote}>
+          <Menu.Item
+            leftSection={<IconQuote size={16} />}
+            rightSection={
+              <Text size="xs" c="dimmed">
+                {QUOTE_KEYS}
+              </Text>
+            }
+            onClick={onQuote}
+          >
             Quote…
           </Menu.Item>
           <Menu.Item leftSection={<IconListDetails size={16} />} onClick={() => onBlock('excerptList')}>

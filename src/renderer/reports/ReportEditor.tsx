@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, Text, TextInput, Typography } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconTrash } from '@tabler/icons-react';
-import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { EditorContent, Extension, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Report, ReportBody, ReportPatch } from '../../shared/domain/report';
@@ -10,7 +10,7 @@ import { SaveStatusBadge } from '../components/SaveStatusBadge';
 import { useAutosave } from '../components/use-autosave';
 import { REPORT_NODES } from './blocks/report-nodes';
 import { insertBlocks } from './insert-blocks';
-import { InsertTools } from './InsertTools';
+import { InsertTools, QUOTE_SHORTCUT } from './InsertTools';
 import { ReportContext, type ReportContextValue } from './report-context';
 import classes from './ReportEditor.module.css';
 import { useBlockDialogs } from './use-block-dialogs';
@@ -48,10 +48,21 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
   }, [id]);
   const autosave = useAutosave<Editor>(save);
 
+  // The quote picker is set up after the editor it inserts into; the shortcut reaches it through a ref.
+  const openQuotePicker = useRef(() => {});
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } }),
       ...REPORT_NODES,
+      Extension.create({
+        name: 'reportShortcuts',
+        addKeyboardShortcuts: () => ({
+          [QUOTE_SHORTCUT]: () => {
+            openQuotePicker.current();
+            return true;
+          },
+        }),
+      }),
     ],
     content: report.body,
     shouldRerenderOnTransaction: false,
@@ -94,6 +105,9 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
   }, [stored.data, id, isBusy, status, reload]);
 
   const { editBlock, dialogs, pickQuotes } = useBlockDialogs(editor, phaseId);
+  useEffect(() => {
+    openQuotePicker.current = pickQuotes;
+  }, [pickQuotes]);
   const context = useMemo<ReportContextValue>(() => ({ reportId: id, kind: report.kind, phaseId, editBlock }), [id, report.kind, phaseId, editBlock]);
   const conflict = autosave.status === 'failed' && /another window/.test(autosave.error ?? '');
 

@@ -1,18 +1,10 @@
-import { AppShell, Group, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
+import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { IconFile } from '@tabler/icons-react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { OpenLab } from '../../shared/domain/app';
 import type { CommandContext, CommandId } from '../commands/command';
-import { CodebookPage } from '../codebook/CodebookPage';
-import { CodingPage } from '../coding/CodingPage';
-import { EvidencePage } from '../evidence/EvidencePage';
-import { LabPage } from '../lab/LabPage';
-import { MemosPage } from '../memos/MemosPage';
-import { PeoplePage } from '../people/PeoplePage';
-import { ReportsPage } from '../reports/ReportsPage';
-import { SourcesPage } from '../sources/SourcesPage';
-import { TrackingPage } from '../tracking/TrackingPage';
 import { navigate, useLocation } from './navigation';
-import { PAGES, type PageEntry } from './pages';
+import { PAGES, type PageId } from './pages';
 import { WorkbenchHeader } from './WorkbenchHeader';
 
 interface LabShellProps {
@@ -27,16 +19,36 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-function PageContent({ page }: { page: PageEntry }) {
-  if (page.id === 'lab') return <LabPage />;
-  if (page.id === 'people') return <PeoplePage />;
-  if (page.id === 'sources') return <SourcesPage />;
-  if (page.id === 'codebook') return <CodebookPage />;
-  if (page.id === 'coding') return <CodingPage />;
-  if (page.id === 'evidence') return <EvidencePage />;
-  if (page.id === 'memos') return <MemosPage />;
-  if (page.id === 'tracking') return <TrackingPage />;
-  return <ReportsPage />;
+/** A page's module is loaded the first time it is opened: the charts and the editors are not needed to start. */
+function lazyPage<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const PAGE_VIEWS: Record<PageId, ComponentType> = {
+  lab: lazyPage(() => import('../lab/LabPage'), (m) => m.LabPage),
+  sources: lazyPage(() => import('../sources/SourcesPage'), (m) => m.SourcesPage),
+  codebook: lazyPage(() => import('../codebook/CodebookPage'), (m) => m.CodebookPage),
+  coding: lazyPage(() => import('../coding/CodingPage'), (m) => m.CodingPage),
+  evidence: lazyPage(() => import('../evidence/EvidencePage'), (m) => m.EvidencePage),
+  memos: lazyPage(() => import('../memos/MemosPage'), (m) => m.MemosPage),
+  people: lazyPage(() => import('../people/PeoplePage'), (m) => m.PeoplePage),
+  tracking: lazyPage(() => import('../tracking/TrackingPage'), (m) => m.TrackingPage),
+  reports: lazyPage(() => import('../reports/ReportsPage'), (m) => m.ReportsPage),
+};
+
+function PageContent({ id }: { id: PageId }) {
+  const View = PAGE_VIEWS[id];
+  return (
+    <Suspense
+      fallback={
+        <Center h={200}>
+          <Loader size="sm" />
+        </Center>
+      }
+    >
+      <View />
+    </Suspense>
+  );
 }
 
 export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchCoder }: LabShellProps) {
@@ -81,7 +93,7 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
-        <PageContent key={page.id} page={page} />
+        <PageContent key={page.id} id={page.id} />
       </AppShell.Main>
     </AppShell>
   );
