@@ -31,7 +31,8 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
   const id = report.id;
   const base = useRef(report.updatedAt);
   const titleDraft = useRef(report.title);
-  const dirty = useRef({ title: false, body: false });
+  const phaseDraft = useRef(report.phaseId);
+  const dirty = useRef({ title: false, body: false, phase: false });
   const [title, setTitle] = useState(report.title);
   const [phaseId, setPhaseId] = useState(report.phaseId);
   const phases = useOp('timeline.get', {}).data?.phases ?? [];
@@ -41,7 +42,8 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
     const patch: ReportPatch = {};
     if (dirty.current.body) patch.body = e.getJSON() as ReportBody;
     if (dirty.current.title && titleDraft.current.trim()) patch.title = titleDraft.current.trim();
-    dirty.current = { title: false, body: false };
+    if (dirty.current.phase) patch.phaseId = phaseDraft.current;
+    dirty.current = { title: false, body: false, phase: false };
     if (Object.keys(patch).length === 0) return;
     const saved = await run('reports.update', { id, patch, baseUpdatedAt: base.current });
     base.current = saved.updatedAt;
@@ -79,10 +81,11 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
   const reload = useCallback(
     (r: Report) => {
       base.current = r.updatedAt;
-      dirty.current = { title: false, body: false };
+      dirty.current = { title: false, body: false, phase: false };
       editor.commands.setContent(r.body, { emitUpdate: false });
       titleDraft.current = r.title;
       setTitle(r.title);
+      phaseDraft.current = r.phaseId;
       setPhaseId(r.phaseId);
     },
     [editor],
@@ -113,55 +116,58 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-          <TextInput
-            variant="unstyled"
-            size="lg"
-            aria-label="Report title"
-            value={title}
-            error={title.trim() ? null : 'A report needs a title'}
-            styles={{ input: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              setTitle(v);
-              titleDraft.current = v;
-              if (v.trim()) {
-                dirty.current.title = true;
+      <TextInput
+        variant="unstyled"
+        size="lg"
+        aria-label="Report title"
+        value={title}
+        error={title.trim() ? null : 'A report needs a title'}
+        styles={{ input: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } }}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          setTitle(v);
+          titleDraft.current = v;
+          if (v.trim()) {
+            dirty.current.title = true;
+            autosave.schedule(editor);
+          }
+        }}
+        onBlur={autosave.flush}
+      />
+      <Group gap="xs" justify="space-between">
+        <Group gap="xs">
+          {report.kind === 'iteration' ? (
+            <Select
+              size="xs"
+              aria-label="Iteration"
+              w={220}
+              data={phases.map((p) => ({ value: p.id, label: p.name }))}
+              value={phaseId}
+              allowDeselect={false}
+              onChange={(v) => {
+                if (!v) return;
+                setPhaseId(v);
+                phaseDraft.current = v;
+                dirty.current.phase = true;
                 autosave.schedule(editor);
-              }
-            }}
-            onBlur={autosave.flush}
-          />
-          <Group gap="xs">
-            {report.kind === 'iteration' ? (
-              <Select
-                size="xs"
-                aria-label="Iteration"
-                w={220}
-                data={phases.map((p) => ({ value: p.id, label: p.name }))}
-                value={phaseId}
-                allowDeselect={false}
-                onChange={(v) => {
-                  if (!v) return;
-                  setPhaseId(v);
-                  autosave.flush();
-                  void run('reports.update', { id, patch: { phaseId: v }, baseUpdatedAt: base.current }).then((r) => (base.current = r.updatedAt));
-                }}
-              />
-            ) : (
-              <Text size="sm" c="dimmed">
-                Final policy report
-              </Text>
-            )}
-            <SaveStatusBadge status={autosave.status} testId="report-save-status" />
-          </Group>
-        </Stack>
+                autosave.flush();
+              }}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              Final policy report
+            </Text>
+          )}
+          <SaveStatusBadge status={autosave.status} testId="report-save-status" />
+        </Group>
         <Group gap="xs" wrap="nowrap">
-          <Button leftSection={<IconDownload size={16} />} onClick={() => {
-            autosave.flush();
-            onExport();
-          }}>
+          <Button
+            leftSection={<IconDownload size={16} />}
+            onClick={() => {
+              autosave.flush();
+              onExport();
+            }}
+          >
             Export to Word
           </Button>
           <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>

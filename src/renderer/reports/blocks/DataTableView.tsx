@@ -12,7 +12,7 @@ export function DataTableView({ title, table }: { title: string; table: DataTabl
   if (table.columns.length === 0) return null;
   const numeric = table.columns.map((c) => c.numeric);
   return (
-    <>
+    <div className={classes.tableScroll}>
       <table className={classes.table}>
         {title && <caption>{title}</caption>}
         <thead>
@@ -61,6 +61,6 @@ export function DataTableView({ title, table }: { title: string; table: DataTabl
           {table.note}
         </Text>
       )}
-    </>
+    </div>
   );
 }

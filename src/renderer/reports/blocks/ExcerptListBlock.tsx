@@ -32,9 +32,11 @@ export function ExcerptListBlock({ node, selected, deleteNode, updateAttributes 
       {data?.quotes.map((q) => (
         <div key={q.excerptId} className={classes.quote}>
           {q.text}
-          <Text className={classes.attribution} fs="normal">
-            — {q.attribution}
-          </Text>
+          {q.attribution && (
+            <Text className={classes.attribution} fs="normal">
+              — {q.attribution}
+            </Text>
+          )}
         </div>
       ))}
       {data && data.total === 0 && !error && (

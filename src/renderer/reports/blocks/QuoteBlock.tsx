@@ -49,7 +49,7 @@ export function QuoteBlock({ node, selected, deleteNode, updateAttributes }: Nod
       <blockquote className={classes.quote}>{data && !showQuoted ? data.text : quotedText}</blockquote>
       {data && (
         <Text className={classes.attribution}>
-          — {data.attribution}
+          {data.attribution && `— ${data.attribution}`}
           {data.source && (
             <Text span size="xs" c="dimmed">
               {' '}
