@@ -28,6 +28,8 @@ interface ExcerptLike {
 const HEADING = 'What the county heard';
 const PARAGRAPH = 'Coaches moved onto the county payroll in two sub-counties, and head teachers asked for the same.';
 
+const FOOTNOTE = 'County budget circular, March 2026.';
+
 const textOf = (n: PmNodeLike): string => n.text ?? (n.content ?? []).map(textOf).join('');
 
 /** Where screenshots go when SHOTS_DIR is set: to look at the page as a documenter would. */
@@ -90,6 +92,11 @@ describe('reports: write an iteration report with live quotes and a table, expor
     await page.keyboard.type(HEADING);
     await page.keyboard.press('Enter');
     await page.keyboard.type(PARAGRAPH);
+    await page.getByRole('button', { name: 'Footnote' }).click();
+    const note = await shown(page.getByRole('textbox', { name: 'Footnote text' }));
+    await note.fill(FOOTNOTE);
+    await page.getByRole('button', { name: 'Add footnote' }).click();
+    await shown(editor().getByTestId('footnote'));
     await saved();
     // The editor keeps an empty paragraph at the end to type into; it does not count.
     const written = async () => (await stored()).body.content.filter((n) => n.type !== 'paragraph' || textOf(n));
@@ -97,6 +104,8 @@ describe('reports: write an iteration report with live quotes and a table, expor
       ['heading', HEADING],
       ['paragraph', PARAGRAPH],
     ]);
+    const paragraph = (await written()).at(-1)!;
+    expect(paragraph.content!.at(-1)).toEqual({ type: 'footnote', attrs: { text: FOOTNOTE } });
   });
 
   it('inserts two quotes and a live table', async () => {
@@ -179,7 +188,7 @@ describe('reports: write an iteration report with live quotes and a table, expor
     expect(xml).toContain('w:val="Quote"');
     for (const n of names) expect(plain).not.toContain(n);
     const footnotes = await zip.file('word/footnotes.xml')!.async('string');
-    expect(footnotes.replace(/<[^>]+>/g, '')).toMatch(/\w/);
+    expect(footnotes.replace(/<[^>]+>/g, '')).toContain(FOOTNOTE);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await hidden(dialog);
   });

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Divider, Group, Popover, Stack, TextInput, Tooltip } from '@mantine/core';
+import { Divider, Group, TextInput } from '@mantine/core';
 import {
   IconBold,
   IconH1,
@@ -10,37 +10,15 @@ import {
   IconList,
   IconListNumbers,
   IconStrikethrough,
-  type Icon,
 } from '@tabler/icons-react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useState, type ReactNode } from 'react';
+import { ToolbarButton } from './ToolbarButton';
+import { ToolPopover } from './ToolPopover';
 import { isMac } from '../commands/keyboard';
 
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-interface ToolProps {
-  icon: Icon;
-  label: string;
-  active: boolean;
-  onClick: () => void;
-}
-
-export function Tool({ icon: I, label, active, onClick }: ToolProps) {
-  return (
-    <Tooltip label={label}>
-      <ActionIcon
-        variant={active ? 'light' : 'subtle'}
-        color={active ? 'brand' : 'gray'}
-        aria-label={label}
-        aria-pressed={active}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={onClick}
-      >
-        <I size={17} stroke={1.8} />
-      </ActionIcon>
-    </Tooltip>
-  );
-}
 
 interface RichTextToolbarProps {
   editor: Editor;
@@ -80,7 +58,7 @@ export function RichTextToolbar({ editor, headingLevels = [2, 3], children }: Ri
   return (
     <Group gap={2} role="toolbar" aria-label="Formatting" wrap="wrap">
       {headingLevels.map((level) => (
-        <Tool
+        <ToolbarButton
           key={level}
           icon={HEADING_TOOLS[level].icon}
           label={headingLevels.includes(1) ? `Heading ${level}` : HEADING_TOOLS[level].label}
@@ -89,53 +67,26 @@ export function RichTextToolbar({ editor, headingLevels = [2, 3], children }: Ri
         />
       ))}
       <Divider orientation="vertical" mx={4} />
-      <Tool icon={IconBold} label={`Bold (${mod}B)`} active={s.bold} onClick={() => chain().toggleBold().run()} />
-      <Tool icon={IconItalic} label={`Italic (${mod}I)`} active={s.italic} onClick={() => chain().toggleItalic().run()} />
-      <Tool icon={IconStrikethrough} label="Strikethrough" active={s.strike} onClick={() => chain().toggleStrike().run()} />
+      <ToolbarButton icon={IconBold} label={`Bold (${mod}B)`} active={s.bold} onClick={() => chain().toggleBold().run()} />
+      <ToolbarButton icon={IconItalic} label={`Italic (${mod}I)`} active={s.italic} onClick={() => chain().toggleItalic().run()} />
+      <ToolbarButton icon={IconStrikethrough} label="Strikethrough" active={s.strike} onClick={() => chain().toggleStrike().run()} />
       <Divider orientation="vertical" mx={4} />
-      <Tool icon={IconList} label="Bulleted list" active={s.bullet} onClick={() => chain().toggleBulletList().run()} />
-      <Tool icon={IconListNumbers} label="Numbered list" active={s.ordered} onClick={() => chain().toggleOrderedList().run()} />
+      <ToolbarButton icon={IconList} label="Bulleted list" active={s.bullet} onClick={() => chain().toggleBulletList().run()} />
+      <ToolbarButton icon={IconListNumbers} label="Numbered list" active={s.ordered} onClick={() => chain().toggleOrderedList().run()} />
       <Divider orientation="vertical" mx={4} />
-      <Popover opened={linkOpen} onChange={setLinkOpen} position="bottom-start" width={320} shadow="md" trapFocus>
-        <Popover.Target>
-          <Tooltip label="Link">
-            <ActionIcon
-              variant={s.link ? 'light' : 'subtle'}
-              color={s.link ? 'brand' : 'gray'}
-              aria-label="Link"
-              aria-pressed={s.link}
-              onMouseDown={(e) => e.preventDefault()}
-              onClick={() => {
-                setHref(s.href);
-                setLinkOpen((o) => !o);
-              }}
-            >
-              <IconLink size={17} stroke={1.8} />
-            </ActionIcon>
-          </Tooltip>
-        </Popover.Target>
-        <Popover.Dropdown>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              applyLink();
-            }}
-          >
-            <Stack gap="xs">
-              <TextInput size="xs" label="Link address" placeholder="https://…" value={href} onChange={(e) => setHref(e.currentTarget.value)} data-autofocus />
-              <Group justify="flex-end" gap="xs">
-                <Button size="xs" variant="default" onClick={() => setLinkOpen(false)}>
-                  Cancel
-                </Button>
-                <Button size="xs" type="submit">
-                  {href.trim() ? 'Set link' : 'Remove link'}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        </Popover.Dropdown>
-      </Popover>
-      <Tool icon={IconLinkOff} label="Remove link" active={false} onClick={() => chain().extendMarkRange('link').unsetLink().run()} />
+      <ToolPopover
+        icon={IconLink}
+        label="Link"
+        active={s.link}
+        opened={linkOpen}
+        onOpenedChange={setLinkOpen}
+        onOpen={() => setHref(s.href)}
+        submitLabel={href.trim() ? 'Set link' : 'Remove link'}
+        onSubmit={applyLink}
+      >
+        <TextInput size="xs" label="Link address" placeholder="https://…" value={href} onChange={(e) => setHref(e.currentTarget.value)} data-autofocus />
+      </ToolPopover>
+      <ToolbarButton icon={IconLinkOff} label="Remove link" active={false} onClick={() => chain().extendMarkRange('link').unsetLink().run()} />
       {children}
     </Group>
   );

@@ -3,6 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { RichTextToolbar } from '../components/RichTextToolbar';
 import classes from './RichTextEditor.module.css';
+import frame from '../components/EditorFrame.module.css';
 
 interface RichTextEditorProps {
   /** The HTML to start from; later changes to it are ignored, so saving never moves the caret. */
@@ -23,8 +24,8 @@ export function RichTextEditor({ initialHtml, label, onChange, onBlur }: RichTex
     onBlur: () => onBlur(),
   });
   return (
-    <div className={classes.frame}>
-      <div className={classes.toolbar}>
+    <div className={frame.frame}>
+      <div className={frame.toolbar}>
         <RichTextToolbar editor={editor} />
       </div>
       <Typography className={classes.content}>

@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Divider, Group, Menu, Popover, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { Button, Divider, Menu, Text, Textarea } from '@mantine/core';
 import { IconChartBar, IconListDetails, IconNote, IconPlus, IconQuote, IconTable } from '@tabler/icons-react';
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import type { LiveBlockType } from '../../shared/domain/report';
 import { isMac } from '../commands/keyboard';
+import { ToolPopover } from '../components/ToolPopover';
 
 /** Insert a quote: TipTap's name for the keys, and how the menu shows them. */
 export const QUOTE_SHORTCUT = 'Mod-Alt-q';
@@ -25,45 +26,29 @@ function FootnoteTool({ editor }: { editor: Editor }) {
     setOpened(false);
   };
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-start" width={340} shadow="md" trapFocus>
-      <Popover.Target>
-        <Tooltip label="Footnote">
-          <ActionIcon variant="subtle" color="gray" aria-label="Footnote" onMouseDown={(e) => e.preventDefault()} onClick={() => setOpened((o) => !o)}>
-            <IconNote size={17} stroke={1.8} />
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            insert();
-          }}
-        >
-          <Stack gap="xs">
-            <Textarea
-              label="Footnote text"
-              autosize
-              minRows={2}
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) insert();
-              }}
-              data-autofocus
-            />
-            <Group justify="flex-end" gap="xs">
-              <Button size="xs" variant="default" onClick={() => setOpened(false)}>
-                Cancel
-              </Button>
-              <Button size="xs" type="submit" disabled={!text.trim()}>
-                Add footnote
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Popover.Dropdown>
-    </Popover>
+    <ToolPopover
+      icon={IconNote}
+      label="Footnote"
+      active={false}
+      opened={opened}
+      onOpenedChange={setOpened}
+      submitLabel="Add footnote"
+      submitDisabled={!text.trim()}
+      onSubmit={insert}
+      width={340}
+    >
+      <Textarea
+        label="Footnote text"
+        autosize
+        minRows={2}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) insert();
+        }}
+        data-autofocus
+      />
+    </ToolPopover>
   );
 }
 

@@ -13,6 +13,7 @@ import { insertBlocks } from './insert-blocks';
 import { InsertTools, QUOTE_SHORTCUT } from './InsertTools';
 import { ReportContext, type ReportContextValue } from './report-context';
 import classes from './ReportEditor.module.css';
+import frame from '../components/EditorFrame.module.css';
 import { useBlockDialogs } from './use-block-dialogs';
 
 interface ReportEditorProps {
@@ -188,8 +189,8 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
         </Alert>
       )}
       <ReportContext.Provider value={context}>
-        <div className={classes.frame}>
-          <div className={classes.toolbar}>
+        <div className={frame.frame}>
+          <div className={frame.toolbar}>
             <RichTextToolbar editor={editor} headingLevels={[1, 2, 3]}>
               <InsertTools editor={editor} onQuote={pickQuotes} onBlock={(type) => editBlock(type, null, (attrs) => insertBlocks(editor, [{ type, attrs: { ...attrs, id: crypto.randomUUID() } }]))} />
             </RichTextToolbar>
