@@ -205,6 +205,13 @@ describe('evidence: source defaults, own tags, bulk tags, filters, overview and 
     expect([...api].sort()).toEqual(expected);
     await page.keyboard.press('Escape');
     await hidden(drawer);
+
+    // A total opens its excerpts too: every research-evidence excerpt, whatever its phase.
+    await table.getByRole('button', { name: `Research evidence, total: ${expected.length} excerpts` }).click();
+    const total = await shown(page.getByRole('dialog', { name: 'Research evidence: total' }));
+    await expect.poll(() => listedIds(total)).toEqual(expected);
+    await page.keyboard.press('Escape');
+    await hidden(total);
   });
 
   it('opens the co-occurrence matrix and clicks a cell through to the overlapping excerpts', async () => {

@@ -51,11 +51,18 @@ function neighbours(list: Placed[], mode: 'overlap' | 'turn'): Map<Placed, Place
   return near;
 }
 
+/** A cell to click through: a pair of codes, or with a null side a total (see cooccurrenceCellExcerpts). */
+interface Collect {
+  a: string | null;
+  b: string | null;
+}
+
 /**
  * For each pair of codes (a, b): the excerpts of a that co-occur with an excerpt of b. Each excerpt counts
- * once per pair; `collect` gathers, for one pair, those excerpts and the b excerpts they meet (click-through).
+ * once per pair; `collect` gathers, for one pair, those excerpts and the b excerpts they meet (click-through),
+ * or for a total the excerpts it counts.
  */
-function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', only: Set<string> | null, collect?: { a: string; b: string }) {
+function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', only: Set<string> | null, collect?: Collect) {
   const counts = new Map<string, number>();
   const rowTotals = new Map<string, number>();
   const collected = new Set<string>();
@@ -74,7 +81,7 @@ function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', only: Set
           any = true;
           const key = `${a}|${b}`;
           counts.set(key, (counts.get(key) ?? 0) + 1);
-          if (collect && a === collect.a && b === collect.b) {
+          if (collect?.b && a === collect.a && b === collect.b) {
             collected.add(x.id);
             for (const y of near) if (y.codes.includes(b)) collected.add(y.id);
           }
@@ -82,6 +89,7 @@ function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', only: Set
         if (any) {
           rowTotals.set(a, (rowTotals.get(a) ?? 0) + 1);
           counted = true;
+          if (collect && !collect.b && (collect.a === null || collect.a === a)) collected.add(x.id);
         }
       }
       if (counted) total++;
@@ -102,6 +110,11 @@ export function cooccurrence(store: LabStore, codeIds: string[] | undefined, mod
   return { rows: items, cols: items, cells, rowTotals: Object.fromEntries(rowTotals), colTotals: {}, total };
 }
 
-export function cooccurrenceCellExcerpts(store: LabStore, rowCodeId: string, colCodeId: string, mode: 'overlap' | 'turn'): string[] {
-  return [...cooccurrenceCounts(store, mode, new Set([rowCodeId, colCodeId]), { a: rowCodeId, b: colCodeId }).collected];
+/**
+ * A cell's excerpts: the row code's and the column code's that meet. A row total (no column) is the row code's
+ * excerpts that meet any other code; the grand total (neither), every excerpt that meets another code.
+ */
+export function cooccurrenceCellExcerpts(store: LabStore, rowCodeId: string | null, colCodeId: string | null, mode: 'overlap' | 'turn'): string[] {
+  const only = rowCodeId && colCodeId ? new Set([rowCodeId, colCodeId]) : null;
+  return [...cooccurrenceCounts(store, mode, only, { a: rowCodeId, b: rowCodeId ? colCodeId : null }).collected];
 }

@@ -90,7 +90,7 @@ interface Tally {
  * One pass over the snapshot: each excerpt counts once in every (row key, column key) it falls under, once in
  * each row and column total, once in the grand total.
  */
-function tally(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter, cell?: { row: string; col: string }): Tally {
+function tally(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter, cell?: { row: string | null; col: string | null }): Tally {
   const s = analysisSnapshot(store);
   const keep = snapshotFilter(s, expandCodes(store, filter), participantsMeetingSurvey(store, filter.surveyAnswers ?? []));
   const rowKeys = axisKeys(store, s, rows);
@@ -106,7 +106,8 @@ function tally(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter, c
     for (const r of rs) bump(t.rowTotals, r);
     for (const c of cs) bump(t.colTotals, c);
     for (const r of rs) for (const c of cs) bump(t.cells, `${r}\u0000${c}`);
-    if (cell && rs.includes(cell.row) && cs.includes(cell.col)) t.cellExcerpts!.push(s.excerptIds[i]!);
+    // A null side is a total: every excerpt of the row (or column, or table) counted there.
+    if (cell && (cell.row === null || rs.includes(cell.row)) && (cell.col === null || cs.includes(cell.col))) t.cellExcerpts!.push(s.excerptIds[i]!);
   }
   return t;
 }
@@ -128,6 +129,6 @@ export function crossTable(store: LabStore, rows: Axis, cols: Axis, filter: Exce
   };
 }
 
-export function crossTableCell(store: LabStore, rows: Axis, cols: Axis, row: string, col: string, filter: ExcerptFilter): string[] {
+export function crossTableCell(store: LabStore, rows: Axis, cols: Axis, row: string | null, col: string | null, filter: ExcerptFilter): string[] {
   return tally(store, rows, cols, filter, { row, col }).cellExcerpts!;
 }

@@ -15,6 +15,20 @@ interface CellExcerptsDrawerProps {
 const NO_CELL = { rows: { kind: 'phase' }, cols: { kind: 'phase' }, row: '', col: '' } as const;
 const NO_PAIR = { rowCodeId: '', colCodeId: '', mode: 'overlap' } as const;
 
+function describeCell(cell: CellQuery): string {
+  const n = (one: string, many: string) => (cell.count === 1 ? one : `${cell.count} ${many}`);
+  if (cell.kind === 'cross') {
+    const where = cell.row === null && cell.col === null ? 'in the table' : cell.row === null || cell.col === null ? 'in this total' : 'in this cell';
+    return `The ${n('excerpt', 'excerpts')} counted ${where}. Select some to tag them or link them to a memo; click one to read it in its source.`;
+  }
+  const meet = cell.mode === 'turn' ? 'share a speaker turn with' : 'overlap';
+  if (cell.rowLabel && cell.colLabel) {
+    return `The ${n(`${cell.rowLabel} excerpt`, `${cell.rowLabel} excerpts`)} counted in this cell, with the ${cell.colLabel} excerpts ${cell.count === 1 ? 'it' : 'they'} ${meet}.`;
+  }
+  const whose = cell.rowLabel ? `${cell.rowLabel} excerpts` : 'excerpts';
+  return `The ${cell.count === 1 ? whose.replace(/s$/, '') : `${cell.count} ${whose}`} that ${cell.mode === 'turn' ? 'share a speaker turn with' : 'overlap'} an excerpt of another code.`;
+}
+
 /** The excerpts behind one cell of a table, with the same tagging and memo actions as any excerpt list. */
 export function CellExcerptsDrawer({ cell, onClose }: CellExcerptsDrawerProps) {
   const cross = useOp(
@@ -42,9 +56,7 @@ export function CellExcerptsDrawer({ cell, onClose }: CellExcerptsDrawerProps) {
       {cell && (
         <Stack gap="sm" style={{ flex: 1, minHeight: 0 }}>
           <Text size="sm" c="dimmed">
-            {cell.kind === 'cooccurrence'
-              ? `The ${cell.count === 1 ? `${cell.rowLabel} excerpt` : `${cell.count} ${cell.rowLabel} excerpts`} counted in this cell, with the ${cell.colLabel} excerpts ${cell.count === 1 ? 'it' : 'they'} ${cell.mode === 'turn' ? 'share a speaker turn with' : 'overlap'}.`
-              : `The ${cell.count === 1 ? 'excerpt' : `${cell.count} excerpts`} counted in this cell. Select some to tag them or link them to a memo; click one to read it in its source.`}
+            {describeCell(cell)}
           </Text>
           {!ids.data ? (
             <QueryState error={ids.error} label="excerpts of this cell" />

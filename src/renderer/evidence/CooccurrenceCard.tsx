@@ -43,12 +43,12 @@ export function CooccurrenceCard({ mode, onMode, onCell }: CooccurrenceCardProps
       onCell={(row, col, count) =>
         onCell({
           kind: 'cooccurrence',
-          title: `${row.label.trim()} with ${col.label.trim()}`,
+          title: row && col ? `${row.label.trim()} with ${col.label.trim()}` : row ? `${row.label.trim()} with any other code` : 'Excerpts that meet another code',
           count,
-          rowCodeId: row.key,
-          colCodeId: col.key,
-          rowLabel: row.label.trim(),
-          colLabel: col.label.trim(),
+          rowCodeId: row?.key ?? null,
+          colCodeId: col?.key ?? null,
+          rowLabel: row?.label.trim() ?? null,
+          colLabel: col?.label.trim() ?? null,
           mode,
         })
       }

@@ -22,7 +22,8 @@ interface CrossTableCardProps {
   chart?: boolean;
   /** Controls beside the title, e.g. a choice of attribute. */
   controls?: ReactNode;
-  onCell: (row: GridItem, col: GridItem, count: number) => void;
+  /** A count was clicked; a null row or column means a total. */
+  onCell: (row: GridItem | null, col: GridItem | null, count: number) => void;
 }
 
 /** One analysis: title, a stacked bar chart, the count table with totals, click-through and Copy. */

@@ -7,7 +7,17 @@ interface CrossTableGridProps {
   /** Names the two axes, e.g. "Evidence type × Phase". */
   caption: string;
   corner: string;
-  onCell: (row: GridItem, col: GridItem, count: number) => void;
+  onCell: (row: GridItem | null, col: GridItem | null, count: number) => void;
+}
+
+/** A total that opens the excerpts it counts. */
+function TotalButton({ n, label, onClick }: { n: number; label: string; onClick: () => void }) {
+  if (!n) return null;
+  return (
+    <UnstyledButton className={classes.cell} aria-label={`${label}: ${n} ${n === 1 ? 'excerpt' : 'excerpts'}`} onClick={onClick}>
+      {n.toLocaleString()}
+    </UnstyledButton>
+  );
 }
 
 /** Code labels come indented by depth with leading spaces; the table indents with padding instead. */
@@ -16,7 +26,7 @@ function RowLabel({ label }: { label: string }) {
   return <span style={{ paddingLeft: depth * 14 }}>{label.trim() || '—'}</span>;
 }
 
-/** A count table with totals; cells are shaded by size, empty ones left blank, and each count opens its excerpts. */
+/** A count table with totals; cells are shaded by size, empty ones left blank, and each count (totals too) opens its excerpts. */
 export function CrossTableGrid({ grid, caption, corner, onCell }: CrossTableGridProps) {
   return (
     <div className={classes.scroll}>
@@ -58,7 +68,9 @@ export function CrossTableGrid({ grid, caption, corner, onCell }: CrossTableGrid
                   </td>
                 );
               })}
-              <td className={classes.total}>{grid.rowTotal(r.key) ? grid.rowTotal(r.key).toLocaleString() : ''}</td>
+              <td className={classes.total}>
+                <TotalButton n={grid.rowTotal(r.key)} label={`${r.label.trim()}, total`} onClick={() => onCell(r, null, grid.rowTotal(r.key))} />
+              </td>
             </tr>
           ))}
           <tr className={classes.totalRow}>
@@ -66,14 +78,16 @@ export function CrossTableGrid({ grid, caption, corner, onCell }: CrossTableGrid
               Total
             </th>
             {grid.cols.map((c) => {
-              const n = grid.colTotal(c.key);
+              const n = grid.colTotal(c.key) ?? 0;
               return (
                 <td key={c.key} className={classes.total}>
-                  {n ? n.toLocaleString() : ''}
+                  <TotalButton n={n} label={`${c.label.trim()}, total`} onClick={() => onCell(null, c, n)} />
                 </td>
               );
             })}
-            <td className={classes.total}>{grid.total.toLocaleString()}</td>
+            <td className={classes.total}>
+              <TotalButton n={grid.total} label="Grand total" onClick={() => onCell(null, null, grid.total)} />
+            </td>
           </tr>
         </tbody>
       </table>

@@ -79,9 +79,9 @@ export const crossTable = op('analysis.crossTable', {
   reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
 });
 
-/** The excerpts behind one cell of a cross-table: the click-through. */
+/** The excerpts behind one cell of a cross-table: the click-through. A null row or column is its total. */
 export const crossTableCell = op('analysis.cell', {
-  input: z.object({ rows: Axis, cols: Axis, row: z.string(), col: z.string(), filter: ExcerptFilter.default({}) }),
+  input: z.object({ rows: Axis, cols: Axis, row: z.string().nullable(), col: z.string().nullable(), filter: ExcerptFilter.default({}) }),
   result: z.array(Id),
   kind: 'query',
   reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
@@ -95,8 +95,12 @@ export const cooccurrence = op('analysis.cooccurrence', {
   reads: ['excerpt', 'excerpt_code', 'code'],
 });
 
+/**
+ * The excerpts behind a co-occurrence cell: those of the row code and those of the column code they meet. A
+ * null column is the row's total (its excerpts that meet any other code); null for both, the grand total.
+ */
 export const cooccurrenceCell = op('analysis.cooccurrenceCell', {
-  input: z.object({ rowCodeId: Id, colCodeId: Id, mode: Cooccurrence.default('overlap') }),
+  input: z.object({ rowCodeId: Id.nullable(), colCodeId: Id.nullable(), mode: Cooccurrence.default('overlap') }),
   result: z.array(Id),
   kind: 'query',
   reads: ['excerpt', 'excerpt_code', 'code'],

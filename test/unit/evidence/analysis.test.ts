@@ -112,6 +112,20 @@ describe('evidence tags and their counts', () => {
     expect(list.excerpts.map((x) => x.text).sort()).toEqual(['We pay coaches from the county budget.', 'the lesson plans'].sort());
   });
 
+  it('clicks a row, a column and the grand total through to as many excerpts as they count', async () => {
+    const { app, type } = await handWorkedLab();
+    const rows = typeAxis(app, type.id);
+    const cols = { kind: 'topCode' } as const;
+    const table = await app.call('analysis.crossTable', { rows, cols });
+    for (const row of table.rows) {
+      expect(await app.call('analysis.cell', { rows, cols, row: row.key, col: null })).toHaveLength(table.rowTotals[row.key] ?? 0);
+    }
+    for (const col of table.cols) {
+      expect(await app.call('analysis.cell', { rows, cols, row: null, col: col.key })).toHaveLength(table.colTotals[col.key] ?? 0);
+    }
+    expect(await app.call('analysis.cell', { rows, cols, row: null, col: null })).toHaveLength(table.total);
+  });
+
   it('counts code co-occurrence by overlap and by speaker turn', async () => {
     const { app, codes, e } = await handWorkedLab();
     const overlap = await app.call('analysis.cooccurrence', { mode: 'overlap' });
@@ -120,6 +134,15 @@ describe('evidence tags and their counts', () => {
     expect(cells(turn)).toEqual({ 'Delivery|Budget': 2, 'Budget|Delivery': 2 });
     const through = await app.call('analysis.cooccurrenceCell', { rowCodeId: codes.delivery.id, colCodeId: codes.budget.id, mode: 'overlap' });
     expect(through.sort()).toEqual([e.e2.id, e.e5.id].sort());
+    // Totals: the row code's excerpts that meet another code; every such excerpt.
+    for (const mode of ['overlap', 'turn'] as const) {
+      const table = await app.call('analysis.cooccurrence', { mode });
+      for (const [code, n] of Object.entries(table.rowTotals)) {
+        expect(await app.call('analysis.cooccurrenceCell', { rowCodeId: code, colCodeId: null, mode })).toHaveLength(n);
+      }
+      expect(await app.call('analysis.cooccurrenceCell', { rowCodeId: null, colCodeId: null, mode })).toHaveLength(table.total);
+    }
+    expect(await app.call('analysis.cooccurrenceCell', { rowCodeId: codes.delivery.id, colCodeId: null, mode: 'overlap' })).toEqual([e.e2.id]);
   });
 
   it('filters excerpt lists by any combination, and saved queries re-run on live data', async () => {
