@@ -1,8 +1,9 @@
-import type { CrossTable } from '../../shared/domain/evidence';
+import type { CrossTable, ExcerptFilter } from '../../shared/domain/evidence';
 import type { LabStore } from '../store/lab-store';
 import { codesInTreeOrder } from './cross-table';
 import { selectAxisLabels } from '../store/queries/analysis-queries';
 import { analysisSnapshot, listOf } from './analysis-snapshot';
+import { storeFilter } from './snapshot-filter';
 
 interface Placed {
   id: string;
@@ -12,9 +13,10 @@ interface Placed {
   codes: string[];
 }
 
-/** Coded excerpts grouped by source, each with its codes, in order of start (the snapshot's order). */
-function placedBySource(store: LabStore): Placed[][] {
+/** Coded excerpts that pass the filter, grouped by source, each with its codes, in order of start (the snapshot's order). */
+function placedBySource(store: LabStore, filter: ExcerptFilter): Placed[][] {
   const s = analysisSnapshot(store);
+  const keep = storeFilter(store, s, filter);
   const out: Placed[][] = [];
   let current: Placed[] = [];
   for (let i = 0; i < s.excerptIds.length; i++) {
@@ -22,6 +24,7 @@ function placedBySource(store: LabStore): Placed[][] {
       if (current.length) out.push(current);
       current = [];
     }
+    if (!keep(i)) continue;
     const codes = Array.from(listOf(s.codes, i), (c) => s.codeIds[c]!);
     if (codes.length) current.push({ id: s.excerptIds[i]!, start: s.start[i]!, end: s.end[i]!, block: s.block[i]! >= 0 ? s.block[i]! : null, codes });
   }
@@ -62,12 +65,12 @@ interface Collect {
  * once per pair; `collect` gathers, for one pair, those excerpts and the b excerpts they meet (click-through),
  * or for a total the excerpts it counts.
  */
-function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', only: Set<string> | null, collect?: Collect) {
+function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', filter: ExcerptFilter, only: Set<string> | null, collect?: Collect) {
   const counts = new Map<string, number>();
   const rowTotals = new Map<string, number>();
   const collected = new Set<string>();
   let total = 0;
-  for (const list of placedBySource(store)) {
+  for (const list of placedBySource(store, filter)) {
     for (const [x, near] of neighbours(list, mode)) {
       const own = x.codes.filter((a) => !only || only.has(a));
       if (!own.length) continue;
@@ -98,10 +101,13 @@ function cooccurrenceCounts(store: LabStore, mode: 'overlap' | 'turn', only: Set
   return { counts, rowTotals, total, collected };
 }
 
-/** Code × code: how many excerpts of the row code co-occur with the column code. */
-export function cooccurrence(store: LabStore, codeIds: string[] | undefined, mode: 'overlap' | 'turn'): CrossTable {
+/**
+ * Code × code: how many excerpts of the row code co-occur with the column code. The filter narrows the excerpts
+ * on both sides (only government speakers, only Iteration 1…).
+ */
+export function cooccurrence(store: LabStore, codeIds: string[] | undefined, mode: 'overlap' | 'turn', filter: ExcerptFilter = {}): CrossTable {
   const only = codeIds?.length ? new Set(codeIds) : null;
-  const { counts, rowTotals, total } = cooccurrenceCounts(store, mode, only);
+  const { counts, rowTotals, total } = cooccurrenceCounts(store, mode, filter, only);
   const items = codesInTreeOrder(selectAxisLabels(store).codes, false).filter((c) => !only || only.has(c.key));
   const cells = [...counts].map(([key, count]) => {
     const [row, col] = key.split('|') as [string, string];
@@ -114,7 +120,13 @@ export function cooccurrence(store: LabStore, codeIds: string[] | undefined, mod
  * A cell's excerpts: the row code's and the column code's that meet. A row total (no column) is the row code's
  * excerpts that meet any other code; the grand total (neither), every excerpt that meets another code.
  */
-export function cooccurrenceCellExcerpts(store: LabStore, rowCodeId: string | null, colCodeId: string | null, mode: 'overlap' | 'turn'): string[] {
+export function cooccurrenceCellExcerpts(
+  store: LabStore,
+  rowCodeId: string | null,
+  colCodeId: string | null,
+  mode: 'overlap' | 'turn',
+  filter: ExcerptFilter = {},
+): string[] {
   const only = rowCodeId && colCodeId ? new Set([rowCodeId, colCodeId]) : null;
-  return [...cooccurrenceCounts(store, mode, only, { a: rowCodeId, b: rowCodeId ? colCodeId : null }).collected];
+  return [...cooccurrenceCounts(store, mode, filter, only, { a: rowCodeId, b: rowCodeId ? colCodeId : null }).collected];
 }

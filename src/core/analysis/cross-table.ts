@@ -1,14 +1,12 @@
 import type { Axis, CrossTable, EvidenceDimension, ExcerptFilter } from '../../shared/domain/evidence';
 import { GROUPS, LEVELS, SECTORS } from '../../shared/domain/participant';
 import { SOURCE_KINDS } from '../../shared/domain/source';
-import { expandCodes } from '../coding/retrieval';
 import type { LabStore } from '../store/lab-store';
 import { selectAxisLabels, type AxisLabels } from '../store/queries/analysis-queries';
 import { selectDimensions } from '../store/queries/evidence-queries';
-import { participantsMeetingSurvey } from '../store/queries/excerpt-filter';
 import { analysisSnapshot } from './analysis-snapshot';
 import { axisKeys } from './axis-keys';
-import { snapshotFilter } from './snapshot-filter';
+import { storeFilter } from './snapshot-filter';
 
 const NONE_LABEL: Partial<Record<Axis['kind'], string>> = {
   phase: 'No phase',
@@ -92,7 +90,7 @@ interface Tally {
  */
 function tally(store: LabStore, rows: Axis, cols: Axis, filter: ExcerptFilter, cell?: { row: string | null; col: string | null }): Tally {
   const s = analysisSnapshot(store);
-  const keep = snapshotFilter(s, expandCodes(store, filter), participantsMeetingSurvey(store, filter.surveyAnswers ?? []));
+  const keep = storeFilter(store, s, filter);
   const rowKeys = axisKeys(store, s, rows);
   const colKeys = axisKeys(store, s, cols);
   const t: Tally = { cells: new Map(), rowTotals: new Map(), colTotals: new Map(), total: 0, ...(cell ? { cellExcerpts: [] } : {}) };

@@ -1,5 +1,13 @@
 import type { ExcerptFilter } from '../../shared/domain/evidence';
+import { expandCodes } from '../coding/retrieval';
+import type { LabStore } from '../store/lab-store';
+import { participantsMeetingSurvey } from '../store/queries/excerpt-filter';
 import { listOf, tagsIn, type AnalysisSnapshot } from './analysis-snapshot';
+
+/** The filter as the excerpt lists apply it (codes with their children, survey answers), over the snapshot. */
+export function storeFilter(store: LabStore, s: AnalysisSnapshot, f: ExcerptFilter): (i: number) => boolean {
+  return snapshotFilter(s, expandCodes(store, f), participantsMeetingSurvey(store, f.surveyAnswers ?? []));
+}
 
 /**
  * The same filter the excerpt lists apply in SQL, as a predicate over the snapshot (codes already widened

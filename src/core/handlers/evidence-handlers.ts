@@ -21,8 +21,8 @@ export const evidenceHandlers: Handlers<'evidence' | 'analysis' | 'queries' | 'm
   'evidence.tagExcerpts': (ws, input) => tagExcerpts(ws.store, input),
   'analysis.crossTable': (ws, { rows, cols, filter }) => crossTable(ws.store, rows, cols, filter),
   'analysis.cell': (ws, { rows, cols, row, col, filter }) => crossTableCell(ws.store, rows, cols, row, col, filter),
-  'analysis.cooccurrence': (ws, { codeIds, mode }) => cooccurrence(ws.store, codeIds, mode),
-  'analysis.cooccurrenceCell': (ws, { rowCodeId, colCodeId, mode }) => cooccurrenceCellExcerpts(ws.store, rowCodeId, colCodeId, mode),
+  'analysis.cooccurrence': (ws, { codeIds, mode, filter }) => cooccurrence(ws.store, codeIds, mode, filter),
+  'analysis.cooccurrenceCell': (ws, { rowCodeId, colCodeId, mode, filter }) => cooccurrenceCellExcerpts(ws.store, rowCodeId, colCodeId, mode, filter),
   'queries.list': (ws) => selectSavedQueries(ws.store),
   'queries.save': (ws, { name, filter }) => {
     const store = ws.store;

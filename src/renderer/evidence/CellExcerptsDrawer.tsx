@@ -38,7 +38,7 @@ export function CellExcerptsDrawer({ cell, onClose }: CellExcerptsDrawerProps) {
   );
   const cooc = useOp(
     'analysis.cooccurrenceCell',
-    cell?.kind === 'cooccurrence' ? { rowCodeId: cell.rowCodeId, colCodeId: cell.colCodeId, mode: cell.mode } : NO_PAIR,
+    cell?.kind === 'cooccurrence' ? { rowCodeId: cell.rowCodeId, colCodeId: cell.colCodeId, mode: cell.mode, filter: cell.filter } : NO_PAIR,
     { enabled: cell?.kind === 'cooccurrence' },
   );
   const ids = cell?.kind === 'cross' ? cross : cooc;

@@ -1,10 +1,12 @@
 import { SegmentedControl } from '@mantine/core';
+import type { ExcerptFilter } from '../../shared/domain/evidence';
 import { useOp } from '../client/use-op';
 import type { CellQuery } from './cell-query';
 import { CrossTableCard } from './CrossTableCard';
 
 interface CooccurrenceCardProps {
   mode: 'overlap' | 'turn';
+  filter: ExcerptFilter;
   onMode: (mode: 'overlap' | 'turn') => void;
   onCell: (cell: CellQuery) => void;
 }
@@ -12,8 +14,8 @@ interface CooccurrenceCardProps {
 const KEEP = { rows: false, cols: false };
 
 /** Code × code: how often excerpts of one code overlap (or share a speaker turn with) excerpts of another. */
-export function CooccurrenceCard({ mode, onMode, onCell }: CooccurrenceCardProps) {
-  const table = useOp('analysis.cooccurrence', { mode }, { placeholderData: (prev) => prev });
+export function CooccurrenceCard({ mode, filter, onMode, onCell }: CooccurrenceCardProps) {
+  const table = useOp('analysis.cooccurrence', { mode, filter }, { placeholderData: (prev) => prev });
   return (
     <CrossTableCard
       title="Code co-occurrence"
@@ -50,6 +52,7 @@ export function CooccurrenceCard({ mode, onMode, onCell }: CooccurrenceCardProps
           rowLabel: row?.label.trim() ?? null,
           colLabel: col?.label.trim() ?? null,
           mode,
+          filter,
         })
       }
     />

@@ -1,8 +1,9 @@
 import { Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import type { Axis } from '../../shared/domain/evidence';
+import type { Axis, ExcerptFilter } from '../../shared/domain/evidence';
 import { useOp } from '../client/use-op';
 import { attributeKeysOf } from '../components/attribute-keys';
+import { ExcerptFilterBar } from '../excerpts/ExcerptFilterBar';
 import { AnalysisCard } from './AnalysisCard';
 import type { CellQuery } from './cell-query';
 import { CooccurrenceCard } from './CooccurrenceCard';
@@ -15,9 +16,11 @@ export interface MatrixChoice {
   mode: 'overlap' | 'turn';
   /** 'sector' | 'organisation' | 'group' | 'level' | 'role', or `attr:NAME` for a participant attribute. */
   attribute: string;
+  /** Which excerpts every matrix counts (only Iteration 1, only government speakers…). */
+  filter: ExcerptFilter;
 }
 
-export const DEFAULT_MATRIX: MatrixChoice = { kind: 'cooccurrence', topOnly: false, mode: 'overlap', attribute: 'sector' };
+export const DEFAULT_MATRIX: MatrixChoice = { kind: 'cooccurrence', topOnly: false, mode: 'overlap', attribute: 'sector', filter: {} };
 
 interface MatricesTabProps {
   choice: MatrixChoice;
@@ -71,7 +74,8 @@ export function MatricesTab({ choice, onChoice, onCell }: MatricesTabProps) {
           Shading grows with the count. Click a number to see its excerpts; Copy pastes into a spreadsheet.
         </Text>
       </Group>
-      {choice.kind === 'cooccurrence' && <CooccurrenceCard mode={choice.mode} onMode={(mode) => set({ mode })} onCell={onCell} />}
+      <ExcerptFilterBar value={choice.filter} onChange={(filter) => set({ filter })} />
+      {choice.kind === 'cooccurrence' && <CooccurrenceCard mode={choice.mode} filter={choice.filter} onMode={(mode) => set({ mode })} onCell={onCell} />}
       {choice.kind === 'case' && (
         <AnalysisCard
           title="Codes by case"
@@ -83,6 +87,7 @@ export function MatricesTab({ choice, onChoice, onCell }: MatricesTabProps) {
           keepEmpty={{ rows: false, cols: false }}
           chart={false}
           controls={topSwitch}
+          filter={choice.filter}
           onCell={onCell}
         />
       )}
@@ -110,6 +115,7 @@ export function MatricesTab({ choice, onChoice, onCell }: MatricesTabProps) {
               {topSwitch}
             </>
           }
+          filter={choice.filter}
           onCell={onCell}
         />
       )}
@@ -124,6 +130,7 @@ export function MatricesTab({ choice, onChoice, onCell }: MatricesTabProps) {
           keepEmpty={{ rows: false, cols: true }}
           chart={false}
           controls={topSwitch}
+          filter={choice.filter}
           onCell={onCell}
         />
       )}

@@ -12,4 +12,5 @@ export type CellQuery =
       rowLabel: string | null;
       colLabel: string | null;
       mode: 'overlap' | 'turn';
+      filter: ExcerptFilter;
     };

@@ -87,12 +87,12 @@ export const crossTableCell = op('analysis.cell', {
   reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
 });
 
-/** Code × code: excerpts of one code that overlap (or share a speaker turn with) an excerpt of the other. */
+/** Code × code: excerpts of one code that overlap (or share a speaker turn with) an excerpt of the other; the filter narrows both. */
 export const cooccurrence = op('analysis.cooccurrence', {
-  input: z.object({ codeIds: z.array(Id).max(200).optional(), mode: Cooccurrence.default('overlap') }),
+  input: z.object({ codeIds: z.array(Id).max(200).optional(), mode: Cooccurrence.default('overlap'), filter: ExcerptFilter.default({}) }),
   result: CrossTable,
   kind: 'query',
-  reads: ['excerpt', 'excerpt_code', 'code'],
+  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
 });
 
 /**
@@ -100,10 +100,10 @@ export const cooccurrence = op('analysis.cooccurrence', {
  * null column is the row's total (its excerpts that meet any other code); null for both, the grand total.
  */
 export const cooccurrenceCell = op('analysis.cooccurrenceCell', {
-  input: z.object({ rowCodeId: Id.nullable(), colCodeId: Id.nullable(), mode: Cooccurrence.default('overlap') }),
+  input: z.object({ rowCodeId: Id.nullable(), colCodeId: Id.nullable(), mode: Cooccurrence.default('overlap'), filter: ExcerptFilter.default({}) }),
   result: z.array(Id),
   kind: 'query',
-  reads: ['excerpt', 'excerpt_code', 'code'],
+  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
 });
 
 export const listSavedQueries = op('queries.list', { input: z.object({}), result: z.array(SavedQuery), kind: 'query', reads: ['saved_query'] });

@@ -88,7 +88,7 @@ export const TableAttrs = z.object({
   /** crossTable: what rows and columns count by. */
   rows: Axis.nullable().default(null),
   cols: Axis.nullable().default(null),
-  /** crossTable, evidenceTypePhase: which excerpts count. */
+  /** crossTable, evidenceTypePhase, cooccurrence: which excerpts count. */
   filter: ExcerptFilter.nullable().default(null),
   /** cooccurrence: the codes to compare (all when null). */
   codeIds: z.array(Id).max(200).nullable().default(null),

@@ -143,6 +143,10 @@ describe('evidence tags and their counts', () => {
       expect(await app.call('analysis.cooccurrenceCell', { rowCodeId: null, colCodeId: null, mode })).toHaveLength(table.total);
     }
     expect(await app.call('analysis.cooccurrenceCell', { rowCodeId: codes.delivery.id, colCodeId: null, mode: 'overlap' })).toEqual([e.e2.id]);
+    // A filter narrows both sides: without the Budget excerpt, Delivery meets nothing.
+    expect(cells(await app.call('analysis.cooccurrence', { mode: 'overlap', filter: { excerptIds: [e.e2.id, e.e5.id] } }))).toEqual(cells(overlap));
+    expect(cells(await app.call('analysis.cooccurrence', { mode: 'overlap', filter: { excerptIds: [e.e2.id] } }))).toEqual({});
+    expect(await app.call('analysis.cooccurrenceCell', { rowCodeId: codes.delivery.id, colCodeId: codes.budget.id, mode: 'overlap', filter: { excerptIds: [e.e2.id] } })).toEqual([]);
   });
 
   it('filters excerpt lists by any combination, and saved queries re-run on live data', async () => {

@@ -21,6 +21,6 @@ export function liveData(ctx: LiveContext, a: TableAttrs): LiveData {
     case 'crossTable':
       return crossTableData(ctx, a.rows, a.cols, a.filter);
     case 'cooccurrence':
-      return cooccurrenceData(ctx, a.codeIds, a.mode);
+      return cooccurrenceData(ctx, a.codeIds, a.mode, a.filter);
   }
 }

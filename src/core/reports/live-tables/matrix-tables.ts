@@ -93,8 +93,8 @@ export function crossTableData(ctx: LiveContext, rows: Axis | null, cols: Axis |
   return fromCrossTable(ctx, t, axisName(ctx, rows), `Coded excerpts by ${axisName(ctx, rows).toLowerCase()} and ${axisName(ctx, cols).toLowerCase()}`, true, labels);
 }
 
-export function cooccurrenceData(ctx: LiveContext, codeIds: string[] | null, mode: 'overlap' | 'turn'): LiveData {
-  const t = cooccurrence(ctx.store, codeIds ?? undefined, mode);
+export function cooccurrenceData(ctx: LiveContext, codeIds: string[] | null, mode: 'overlap' | 'turn', filter: ExcerptFilter | null): LiveData {
+  const t = cooccurrence(ctx.store, codeIds ?? undefined, mode, filter ?? {});
   return fromCrossTable(ctx, t, 'Code', mode === 'turn' ? 'Codes in the same speaker turn' : 'Codes applied to overlapping text', false, (_k, l) => l);
 }
 

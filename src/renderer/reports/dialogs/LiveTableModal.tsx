@@ -1,9 +1,11 @@
 import { Button, Group, Modal, ScrollArea, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { Axis } from '../../../shared/domain/evidence';
+import type { Axis, ExcerptFilter } from '../../../shared/domain/evidence';
 import { TABLE_KINDS, type TableKind } from '../../../shared/domain/report';
 import { useOp } from '../../client/use-op';
 import { attributeKeysOf } from '../../components/attribute-keys';
+import { isEmptyFilter } from '../../excerpts/excerpt-filter';
+import { ExcerptFilterBar } from '../../excerpts/ExcerptFilterBar';
 import { TABLE_KIND_LABELS } from '../block-labels';
 import { BarChartView } from '../blocks/BarChartView';
 import { DataTableView } from '../blocks/DataTableView';
@@ -27,7 +29,11 @@ interface Draft {
   rows: Axis | null;
   cols: Axis | null;
   mode: 'overlap' | 'turn';
+  filter: ExcerptFilter;
 }
+
+/** The kinds that count coded excerpts, and so can count only some of them. */
+const FILTERABLE: readonly TableKind[] = ['crossTable', 'evidenceTypePhase', 'cooccurrence'];
 
 const DESCRIPTIONS: Record<TableKind, string> = {
   participation: 'Attendance and participation rate at each convening, by sector.',
@@ -47,6 +53,7 @@ function draftOf(a: BlockAttrs | null): Draft {
     rows: (a?.rows as Axis | null | undefined) ?? { kind: 'code' },
     cols: (a?.cols as Axis | null | undefined) ?? { kind: 'sector' },
     mode: (a?.mode as 'overlap' | 'turn' | undefined) ?? 'overlap',
+    filter: (a?.filter as ExcerptFilter | null | undefined) ?? {},
   };
 }
 
@@ -66,6 +73,7 @@ export function LiveTableModal({ type, initial, reportPhaseId, onClose, onApply 
     rows: d.kind === 'crossTable' ? d.rows : null,
     cols: d.kind === 'crossTable' ? d.cols : null,
     mode: d.mode,
+    filter: FILTERABLE.includes(d.kind) && !isEmptyFilter(d.filter) ? d.filter : null,
   };
   const preview = useOp('reports.preview', { node: { type, attrs: { ...attrs, id: 'preview' } }, phaseId: reportPhaseId }, { placeholderData: (p) => p });
   const what = type === 'liveChart' ? 'chart' : 'table';
@@ -106,6 +114,14 @@ export function LiveTableModal({ type, initial, reportPhaseId, onClose, onApply 
               { value: 'turn', label: 'Same speaker turn' },
             ]}
           />
+        )}
+        {FILTERABLE.includes(d.kind) && (
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              Count only the excerpts
+            </Text>
+            <ExcerptFilterBar value={d.filter} onChange={(filter) => set({ filter })} savedQueries={false} />
+          </Stack>
         )}
         <TextInput label="Caption" placeholder={TABLE_KIND_LABELS[d.kind]} value={d.title} onChange={(e) => set({ title: e.currentTarget.value })} maxLength={300} />
         <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="xs">
