@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +6,19 @@ import { codingBench } from '../bench/coding-bench';
 import { codingViewBench } from '../bench/coding-view-bench';
 import { evidenceBench } from '../bench/evidence-bench';
 import { exportBench } from '../bench/export-bench';
+
+const PARTS = ['coding', 'evidence', 'view', 'export'] as const;
+type Part = (typeof PARTS)[number];
+
+/** The parts `--only` names, with what they need: the evidence bench grows the lab the coding bench made. */
+function parseParts(only: string): Set<Part> {
+  const named = only.split(',').map((p) => p.trim());
+  const unknown = named.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length) throw new InvalidArgumentError(`unknown part ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
+  const parts = new Set(named as Part[]);
+  if (parts.has('evidence')) parts.add('coding');
+  return parts;
+}
 
 /** `labwb bench`: the performance targets of the issues, measured on generated labs, printed as JSON. */
 export function registerBenchCommand(program: Command): void {
@@ -16,23 +29,33 @@ export function registerBenchCommand(program: Command): void {
     .option('--words <n>', 'words per transcript', '8000')
     .option('--excerpts <n>', 'excerpts in the evidence bench lab', '100000')
     .option('--cache <dir>', 'where generated transcripts are kept between runs', '.cache/bench')
+    .option('--only <parts>', `run only these parts, comma-separated: ${PARTS.join(', ')} (evidence runs coding first)`, parseParts)
     .option('--json', 'print JSON only (progress goes to stderr either way)')
-    .action(async (o: { files: string; words: string; excerpts: string; cache: string }) => {
+    .action(async (o: { files: string; words: string; excerpts: string; cache: string; only?: Set<Part> }) => {
+      const parts = o.only ?? new Set(PARTS);
       const root = resolve(new URL('../../..', import.meta.url).pathname);
       const workDir = mkdtempSync(join(tmpdir(), 'labwb-bench-'));
       const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
       try {
-        const coding = await codingBench(
-          { workDir, cacheDir: resolve(o.cache), domainDir: join(root, '..', 'shared', 'domain'), files: Number(o.files), words: Number(o.words) },
-          say,
-        );
-        const evidence = await evidenceBench({ workDir, excerpts: Number(o.excerpts) }, say);
-        say('coding view in Chromium (browser mode)');
-        mkdirSync(join(workDir, 'view'));
-        mkdirSync(join(workDir, 'export'));
-        const codingView = await codingViewBench({ workDir: join(workDir, 'view'), say });
-        say('Word and Excel export');
-        const exports = await exportBench({ workDir: join(workDir, 'export'), excerpts: Number(o.excerpts), labPath: join(workDir, 'bench.scalinglab') }, say);
+        const coding = parts.has('coding')
+          ? await codingBench(
+              { workDir, cacheDir: resolve(o.cache), domainDir: join(root, '..', 'shared', 'domain'), files: Number(o.files), words: Number(o.words) },
+              say,
+            )
+          : undefined;
+        const evidence = parts.has('evidence') ? await evidenceBench({ workDir, excerpts: Number(o.excerpts) }, say) : undefined;
+        let codingView;
+        if (parts.has('view')) {
+          say('coding view in Chromium (browser mode)');
+          mkdirSync(join(workDir, 'view'));
+          codingView = await codingViewBench({ workDir: join(workDir, 'view'), say });
+        }
+        let exports;
+        if (parts.has('export')) {
+          say('Word and Excel export');
+          mkdirSync(join(workDir, 'export'));
+          exports = await exportBench({ workDir: join(workDir, 'export'), excerpts: Number(o.excerpts), labPath: join(workDir, 'bench.scalinglab') }, say);
+        }
         console.log(JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, coding, codingView, evidence, exports }, null, 2));
       } finally {
         rmSync(workDir, { recursive: true, force: true });
