@@ -1,6 +1,7 @@
 import type { Excerpt, RetrievedExcerpt } from '../../../shared/domain/coding';
 import type { LabStore } from '../lab-store';
-import type { FilterSql } from './excerpt-filter';
+import type { SourceKind } from '../../../shared/domain/source';
+import { FILTER_FROM, type FilterSql } from './excerpt-filter';
 
 interface ExcerptRow {
   id: string;
@@ -96,53 +97,124 @@ export function uncodedExcerpts(store: LabStore, excerptIds: string[]): string[]
   ).map((r) => r.id);
 }
 
-/**
- * Excerpts a filter selects, with their source, speaker and context, in document order; the first `limit`
- * of them and the total.
- */
-type ListedRow = Omit<RetrievedExcerpt, 'codeIds' | 'coderNames'> & { sourceDate: string | null };
-
-/** Document order for a list: sources by date (undated last), then title, then position in the source. */
-function byDocumentOrder(a: ListedRow, b: ListedRow): number {
-  if ((a.sourceDate === null) !== (b.sourceDate === null)) return a.sourceDate === null ? 1 : -1;
-  if (a.sourceDate !== b.sourceDate) return (a.sourceDate ?? '') < (b.sourceDate ?? '') ? -1 : 1;
-  if (a.sourceTitle !== b.sourceTitle) return a.sourceTitle < b.sourceTitle ? -1 : 1;
-  return a.start - b.start;
+/** A source as excerpt lists show it; `rank` is its place in document order. */
+interface ListedSource {
+  id: string;
+  title: string;
+  kind: SourceKind;
+  rank: number;
 }
 
-export function selectFilteredExcerpts(store: LabStore, f: FilterSql, limit: number): { total: number; excerpts: RetrievedExcerpt[] } {
-  const columns = `e.id AS excerptId, e.source_id AS sourceId, s.title AS sourceTitle, s.kind AS sourceKind, e.start, e.end,
-              e.text, e.context_before AS before, e.context_after AS after, e.memo, e.created_at AS createdAt,
-              coalesce(p.pseudonym, e.speaker) AS speaker, sp.participant_id AS participantId, s.date AS sourceDate`;
-  // When the whole list fits, fetch it unsorted and sort in JS: SQLite's sorter would carry every excerpt's
-  // text and context through the sort. Only a list cut at the limit needs SQL to choose which rows come first.
-  let rows = store.stmt(`SELECT ${columns} FROM ${f.from} WHERE ${f.where} LIMIT @limit`).all({ ...f.params, limit: limit + 1 }) as ListedRow[];
-  if (rows.length > limit) {
-    rows = store
-      .stmt(`SELECT ${columns} FROM ${f.from} WHERE ${f.where} ORDER BY s.date IS NULL, s.date, s.title, e.start LIMIT @limit`)
-      .all({ ...f.params, limit }) as ListedRow[];
-  } else rows.sort(byDocumentOrder);
-  // Counting again is only needed when the list was cut at the limit.
-  const total =
-    rows.length < limit ? rows.length : (store.stmt(`SELECT count(*) AS n FROM ${f.from} WHERE ${f.where}`).get(f.params) as { n: number }).n;
-  // Codes and coders of the listed excerpts in one query, rather than two subqueries per row.
-  const codings = store
-    .stmt(
-      `SELECT x.excerpt_id, x.code_id, c.name FROM excerpt_code x LEFT JOIN coder c ON c.id = x.created_by
-        WHERE x.excerpt_id IN (SELECT value FROM json_each(?))`,
-    )
+/**
+ * Every source, keyed by rowid, ranked in document order: by date (undated last), then title. Lists sort
+ * excerpts by (rank, start) as numbers, and take the title and kind from here rather than from every row.
+ */
+function listedSources(store: LabStore): { byRowid: Map<number, ListedSource>; byRank: ListedSource[] } {
+  const rows = store
+    .stmt(`SELECT rowid, id, title, kind FROM source ORDER BY date IS NULL, date, title, rowid`)
     .raw(true)
-    .all(JSON.stringify(rows.map((r) => r.excerptId))) as [string, string, string | null][];
-  const codesOf = new Map<string, { codeIds: string[]; coderNames: string[] }>();
-  for (const [excerptId, codeId, coder] of codings) {
-    let entry = codesOf.get(excerptId);
-    if (!entry) codesOf.set(excerptId, (entry = { codeIds: [], coderNames: [] }));
-    entry.codeIds.push(codeId);
-    if (coder && !entry.coderNames.includes(coder)) entry.coderNames.push(coder);
+    .all() as [number, string, string, SourceKind][];
+  const byRank = rows.map(([, id, title, kind], rank) => ({ id, title, kind, rank }));
+  return { byRowid: new Map(rows.map((r, rank) => [r[0], byRank[rank]!])), byRank };
+}
+
+/** The speaker as lists show it (pseudonym if mapped), joined only to the excerpts a filter kept. */
+const LIST_FROM = `${FILTER_FROM}
+  LEFT JOIN source_speaker sp ON sp.source_id = e.source_id AND sp.label = e.speaker
+  LEFT JOIN participant p ON p.id = sp.participant_id`;
+
+/** A listed excerpt as a row array: the first three are its sort key (rowid, source rowid, start). */
+const LIST_COLUMNS = `e.rowid, s.rowid, e.start, e.id, e.end, e.text, e.context_before, e.context_after, e.memo, e.created_at,
+       coalesce(p.pseudonym, e.speaker), sp.participant_id`;
+type ListedRow = [number, number, number, string, number, string, string, string, string, string, string | null, string | null];
+type SortKey = [rowid: number, source: number, start: number];
+
+/** Puts rows in document order: replaces each source rowid by its rank, then sorts by rank, start and rowid. */
+function toDocumentOrder<R extends SortKey | ListedRow>(rows: R[], byRowid: Map<number, ListedSource>): R[] {
+  for (const r of rows) r[1] = byRowid.get(r[1])!.rank;
+  return rows.sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[0] - b[0]);
+}
+
+/**
+ * Excerpts a filter selects, with their source, speaker and context, in document order; the first `limit`
+ * of them and the total. Rows are read as arrays and made into the result's objects once, at the end; the
+ * statements here are used only here, so they stay in raw (array) mode in the statement cache. One read
+ * transaction, so the sources, rows and codings agree even while another process writes.
+ */
+export function selectFilteredExcerpts(store: LabStore, f: FilterSql, limit: number): { total: number; excerpts: RetrievedExcerpt[] } {
+  return store.tx(() => listFiltered(store, f, limit));
+}
+
+function listFiltered(store: LabStore, f: FilterSql, limit: number): { total: number; excerpts: RetrievedExcerpt[] } {
+  const sources = listedSources(store);
+  // When the whole list fits, fetch it unsorted and sort in JS: SQLite's sorter would carry every excerpt's
+  // text and context through the sort.
+  let rows = store
+    .stmt(`SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${f.where} LIMIT @limit`)
+    .raw(true)
+    .all({ ...f.params, limit: limit + 1 }) as ListedRow[];
+  let total = rows.length;
+  if (rows.length <= limit) toDocumentOrder(rows, sources.byRowid);
+  else {
+    // Cut at the limit: sort the keys of every match (three numbers each), then read the first `limit` in full.
+    const keys = toDocumentOrder(
+      store.stmt(`SELECT e.rowid, s.rowid, e.start FROM ${f.from} WHERE ${f.where}`).raw(true).all(f.params) as SortKey[],
+      sources.byRowid,
+    );
+    total = keys.length;
+    const position = new Map(keys.slice(0, limit).map((k, i) => [k[0], i]));
+    rows = new Array<ListedRow>(position.size);
+    const read = store
+      .stmt(`SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE e.rowid IN (SELECT value FROM json_each(?))`)
+      .raw(true)
+      .all(JSON.stringify([...position.keys()])) as ListedRow[];
+    for (const r of read) {
+      r[1] = sources.byRowid.get(r[1])!.rank;
+      rows[position.get(r[0])!] = r;
+    }
   }
+  const codesOf = codingsOfListed(store, rows.map((r) => r[3]));
+  const none = { codeIds: [], coderNames: [] };
   return {
     total,
-    excerpts: rows.map(({ sourceDate: _date, ...r }) => ({ ...r, ...(codesOf.get(r.excerptId) ?? { codeIds: [], coderNames: [] }) })),
+    excerpts: rows.map(([, rank, start, excerptId, end, text, before, after, memo, createdAt, speaker, participantId]) => {
+      const source = sources.byRank[rank]!;
+      const codes = codesOf.get(excerptId) ?? none;
+      return {
+        excerptId,
+        sourceId: source.id,
+        sourceTitle: source.title,
+        sourceKind: source.kind,
+        start,
+        end,
+        text,
+        before,
+        after,
+        memo,
+        createdAt,
+        speaker,
+        participantId,
+        codeIds: codes.codeIds,
+        coderNames: codes.coderNames,
+      };
+    }),
   };
 }
 
+/** Codes and coders of the listed excerpts in one query, rather than two subqueries per row. */
+function codingsOfListed(store: LabStore, excerptIds: string[]): Map<string, { codeIds: string[]; coderNames: string[] }> {
+  const coders = new Map((store.stmt(`SELECT id, name FROM coder`).all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
+  const codings = store
+    .stmt(`SELECT excerpt_id, code_id, created_by FROM excerpt_code WHERE excerpt_id IN (SELECT value FROM json_each(?))`)
+    .raw(true)
+    .all(JSON.stringify(excerptIds)) as [string, string, string | null][];
+  const codesOf = new Map<string, { codeIds: string[]; coderNames: string[] }>();
+  for (const [excerptId, codeId, coderId] of codings) {
+    let entry = codesOf.get(excerptId);
+    if (!entry) codesOf.set(excerptId, (entry = { codeIds: [], coderNames: [] }));
+    entry.codeIds.push(codeId);
+    const coder = coderId === null ? undefined : coders.get(coderId);
+    if (coder && !entry.coderNames.includes(coder)) entry.coderNames.push(coder);
+  }
+  return codesOf;
+}
