@@ -220,4 +220,20 @@ describe('reports: write an iteration report with live quotes and a table, expor
     await expect.poll(async () => textOf((await stored()).body as PmNodeLike)).not.toContain('Last words.');
     await expect.poll(() => editor().innerText()).not.toContain('Last words.');
   });
+
+  it('will not save over an edit made in another window, and lets the documenter keep theirs', async () => {
+    await editor().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Mine.');
+    // Another window renames the report before this one's autosave goes out.
+    await app.call('reports.update', { id: reportId, patch: { title: 'Renamed in another window' } });
+    const alert = await shown(page.getByRole('alert').filter({ hasText: 'Not saved' }));
+    await shown(alert.getByText(/changed in another window/));
+    expect(textOf((await stored()).body as PmNodeLike)).not.toContain('Mine.');
+    await alert.getByRole('button', { name: 'Keep mine' }).click();
+    await saved();
+    const after = await stored();
+    expect(after.title).toBe('Renamed in another window');
+    expect(textOf(after.body as PmNodeLike)).toContain('Mine.');
+  });
 });

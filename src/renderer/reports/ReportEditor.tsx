@@ -3,8 +3,10 @@ import { IconAlertTriangle, IconDownload, IconTrash } from '@tabler/icons-react'
 import { EditorContent, Extension, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { WorkbenchError } from '../../shared/contract/errors';
 import type { Report, ReportBody, ReportPatch } from '../../shared/domain/report';
 import { run, useOp } from '../client/use-op';
+import frame from '../components/EditorFrame.module.css';
 import { RichTextToolbar } from '../components/RichTextToolbar';
 import { SaveStatusBadge } from '../components/SaveStatusBadge';
 import { useAutosave } from '../components/use-autosave';
@@ -13,7 +15,6 @@ import { insertBlocks } from './insert-blocks';
 import { InsertTools, QUOTE_SHORTCUT } from './InsertTools';
 import { ReportContext, type ReportContextValue } from './report-context';
 import classes from './ReportEditor.module.css';
-import frame from '../components/EditorFrame.module.css';
 import { useBlockDialogs } from './use-block-dialogs';
 
 interface ReportEditorProps {
@@ -36,6 +37,7 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
   const dirty = useRef({ title: false, body: false, phase: false });
   const [title, setTitle] = useState(report.title);
   const [phaseId, setPhaseId] = useState(report.phaseId);
+  const [conflict, setConflict] = useState(false);
   const phases = useOp('timeline.get', {}).data?.phases ?? [];
 
   // The value autosaved is the editor itself: its JSON is taken only when a save runs, not on every keystroke.
@@ -44,10 +46,19 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
     if (dirty.current.body) patch.body = e.getJSON() as ReportBody;
     if (dirty.current.title && titleDraft.current.trim()) patch.title = titleDraft.current.trim();
     if (dirty.current.phase) patch.phaseId = phaseDraft.current;
+    const sent = dirty.current;
     dirty.current = { title: false, body: false, phase: false };
     if (Object.keys(patch).length === 0) return;
-    const saved = await run('reports.update', { id, patch, baseUpdatedAt: base.current });
-    base.current = saved.updatedAt;
+    try {
+      const saved = await run('reports.update', { id, patch, baseUpdatedAt: base.current });
+      base.current = saved.updatedAt;
+      setConflict(false);
+    } catch (err) {
+      // What failed to save is still to be saved: the next change (or Retry) sends it again.
+      dirty.current = { title: sent.title || dirty.current.title, body: sent.body || dirty.current.body, phase: sent.phase || dirty.current.phase };
+      if (err instanceof WorkbenchError && err.code === 'CONFLICT') setConflict(true);
+      throw err;
+    }
   }, [id]);
   const autosave = useAutosave<Editor>(save);
 
@@ -83,6 +94,7 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
     (r: Report) => {
       base.current = r.updatedAt;
       dirty.current = { title: false, body: false, phase: false };
+      setConflict(false);
       editor.commands.setContent(r.body, { emitUpdate: false });
       titleDraft.current = r.title;
       setTitle(r.title);
@@ -108,12 +120,16 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
     };
   }, [stored.data, id, isBusy, status, reload]);
 
+  const retry = () => {
+    autosave.schedule(editor);
+    autosave.flush();
+  };
+
   const { editBlock, dialogs, pickQuotes } = useBlockDialogs(editor, phaseId);
   useEffect(() => {
     openQuotePicker.current = pickQuotes;
   }, [pickQuotes]);
   const context = useMemo<ReportContextValue>(() => ({ reportId: id, kind: report.kind, phaseId, editBlock }), [id, report.kind, phaseId, editBlock]);
-  const conflict = autosave.status === 'failed' && /another window/.test(autosave.error ?? '');
 
   return (
     <Stack gap="sm">
@@ -180,9 +196,29 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
         <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Not saved">
           <Group justify="space-between">
             <Text size="sm">{autosave.error}</Text>
-            {conflict && stored.data && (
-              <Button size="xs" variant="light" color="red" onClick={() => void stored.refetch().then((r) => r.data && reload(r.data))}>
-                Load the saved version (drops your last changes)
+            {conflict ? (
+              <Group gap="xs">
+                <Button size="xs" variant="light" color="red" onClick={() => void stored.refetch().then((r) => r.data && reload(r.data))}>
+                  Load the saved version
+                </Button>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() =>
+                    void run('reports.get', { id }).then((r) => {
+                      // Saving over the other version, on purpose: it stays in the history, one undo away.
+                      base.current = r.updatedAt;
+                      retry();
+                    })
+                  }
+                >
+                  Keep mine
+                </Button>
+              </Group>
+            ) : (
+              <Button size="xs" variant="light" color="red" onClick={retry}>
+                Try again
               </Button>
             )}
           </Group>
