@@ -1,7 +1,9 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, Tooltip } from '@mantine/core';
 import { IconFile } from '@tabler/icons-react';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { OpenLab } from '../../shared/domain/app';
+import { CodingPage } from '../coding/CodingPage';
+import { LabPage } from '../lab/LabPage';
 import type { CommandContext, CommandId } from '../commands/command';
 import { navigate, useLocation } from './navigation';
 import { PAGES, type PageId } from './pages';
@@ -19,16 +21,31 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** A page's module is loaded the first time it is opened: the charts and the editors are not needed to start. */
+/** Every lazily loaded page, so they can all be fetched in the background once the window is up. */
+const PAGE_LOADERS: (() => Promise<unknown>)[] = [];
+
+/**
+ * A page's module is loaded when the window has settled or when it is first opened, whichever comes first: the
+ * charts and the editors are not needed to start.
+ */
 function lazyPage<M>(load: () => Promise<M>, pick: (m: M) => ComponentType) {
+  PAGE_LOADERS.push(load);
   return lazy(async () => ({ default: pick(await load()) }));
 }
 
+/** Fetches the remaining pages while the documenter reads the first one; import() caches what it loads. */
+function prefetchPages(): void {
+  const next = PAGE_LOADERS.shift();
+  if (!next) return;
+  void next().then(prefetchPages, prefetchPages);
+}
+
+// The landing page and the coding view, where documenters spend their day, come with the first bundle.
 const PAGE_VIEWS: Record<PageId, ComponentType> = {
-  lab: lazyPage(() => import('../lab/LabPage'), (m) => m.LabPage),
+  lab: LabPage,
   sources: lazyPage(() => import('../sources/SourcesPage'), (m) => m.SourcesPage),
   codebook: lazyPage(() => import('../codebook/CodebookPage'), (m) => m.CodebookPage),
-  coding: lazyPage(() => import('../coding/CodingPage'), (m) => m.CodingPage),
+  coding: CodingPage,
   evidence: lazyPage(() => import('../evidence/EvidencePage'), (m) => m.EvidencePage),
   memos: lazyPage(() => import('../memos/MemosPage'), (m) => m.MemosPage),
   people: lazyPage(() => import('../people/PeoplePage'), (m) => m.PeoplePage),
@@ -54,6 +71,10 @@ function PageContent({ id }: { id: PageId }) {
 export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchCoder }: LabShellProps) {
   const pageId = useLocation().page;
   const page = PAGES.find((p) => p.id === pageId) ?? PAGES[0]!;
+  useEffect(() => {
+    const idle = setTimeout(prefetchPages, 1500);
+    return () => clearTimeout(idle);
+  }, []);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 208, breakpoint: 0 }} padding="lg">
