@@ -3,7 +3,7 @@ import type { Workspace } from '../app/workspace';
 import { exportLabXlsx, exportReportDocx, type ExportEnv } from '../export/export-jobs';
 import { readExport } from '../export/export-file';
 import { privacyFor } from '../reports/privacy';
-import { createReport, deleteReport, listReports, mustGetReport, updateReport } from '../reports/reports';
+import { addQuotes, createReport, deleteReport, listReports, mustGetReport, updateReport } from '../reports/reports';
 import { templateInfos } from '../reports/report-templates';
 import { resolveBlocks } from '../reports/resolve-report';
 import { quoteNodeFor } from '../reports/resolve-quotes';
@@ -22,6 +22,7 @@ export const reportHandlers: Handlers<'reports' | 'export'> = {
   'reports.create': (ws, input) => createReport(ws.store, ws.resourcesDir, input),
   'reports.update': (ws, { id, patch, baseUpdatedAt }) => updateReport(ws.store, id, patch, baseUpdatedAt),
   'reports.delete': (ws, { id }) => deleteReport(ws.store, id),
+  'reports.addQuotes': (ws, { id, excerptIds }) => addQuotes(ws.store, id, excerptIds),
   'reports.resolve': (ws, { id, realNames }) => {
     const store = ws.store;
     return store.tx(() => {

@@ -60,21 +60,30 @@ export function withBlockIds(body: ReportBody): ReportBody {
 }
 
 /**
- * The nodes of a section: what follows the first heading whose text is `title` (case and spacing ignored), up
- * to the next heading of the same or a higher level.
+ * Where a section's nodes are among the body's top-level nodes: from after the first heading whose text is
+ * `title` (case and spacing ignored) to the next heading of the same or a higher level, as [from, to). Null when
+ * the body has no such heading.
  */
-export function sectionOf(body: ReportBody, title: string): PmNode[] {
+function sectionRange(body: ReportBody, title: string): [number, number] | null {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
   const nodes = body.content;
   const at = nodes.findIndex((n) => n.type === 'heading' && norm(textOf(n)) === norm(title));
-  if (at < 0) return [];
+  if (at < 0) return null;
   const level = Number(nodes[at]!.attrs?.level ?? 1);
-  const out: PmNode[] = [];
-  for (const n of nodes.slice(at + 1)) {
-    if (n.type === 'heading' && Number(n.attrs?.level ?? 1) <= level) break;
-    out.push(n);
-  }
-  return out;
+  const next = nodes.findIndex((n, i) => i > at && n.type === 'heading' && Number(n.attrs?.level ?? 1) <= level);
+  return [at + 1, next < 0 ? nodes.length : next];
+}
+
+/** The nodes of a section (see sectionRange); none when there is no such section. */
+export function sectionOf(body: ReportBody, title: string): PmNode[] {
+  const range = sectionRange(body, title);
+  return range ? body.content.slice(...range) : [];
+}
+
+/** The body with `nodes` at the end of a section, or at the end of the report when it has no such section. */
+export function appendToSection(body: ReportBody, title: string, nodes: PmNode[]): ReportBody {
+  const at = sectionRange(body, title)?.[1] ?? body.content.length;
+  return { ...body, content: [...body.content.slice(0, at), ...nodes, ...body.content.slice(at)] };
 }
 
 export function paragraph(text: string, marks?: PmNode['marks']): PmNode {

@@ -5,8 +5,9 @@ import { getLab } from '../lab/lab-profile';
 import type { LabStore } from '../store/lab-store';
 import { reportCodec, selectIterationReports, selectReport, selectReports } from '../store/queries/report-queries';
 import { selectPhases } from '../store/queries/timeline-queries';
-import { liveBlocksOf, sectionOf, withBlockIds, wordCount } from './report-body';
+import { appendToSection, liveBlocksOf, sectionOf, withBlockIds, wordCount } from './report-body';
 import { instantiate, loadTemplate } from './report-templates';
+import { quoteNodeFor } from './resolve-quotes';
 
 export function mustGetReport(store: LabStore, id: string): Report {
   const r = selectReport(store, id);
@@ -61,6 +62,19 @@ export function updateReport(store: LabStore, id: string, patch: ReportPatch, ba
   const row = store.write(`Edit report “${patch.title ?? current.title}”`, (w) => w.update('report', id, reportCodec.toRow(values)), {
     coalesce: true,
   });
+  return reportCodec.fromRow(row);
+}
+
+/** Where quotes sent from the coding view or an excerpt list land: the templates' quotes section, else the end. */
+const QUOTES_SECTION = 'Key quotes';
+
+/** Quotes excerpts in a report, at the end of its “Key quotes” section, as one undoable step. */
+export function addQuotes(store: LabStore, id: string, excerptIds: string[]): Report {
+  const current = mustGetReport(store, id);
+  const quotes = excerptIds.map((x) => quoteNodeFor(store, x));
+  const body = appendToSection(current.body, QUOTES_SECTION, quotes);
+  const what = quotes.length === 1 ? 'an excerpt' : `${quotes.length} excerpts`;
+  const row = store.write(`Quote ${what} in “${current.title}”`, (w) => w.update('report', id, reportCodec.toRow({ body })));
   return reportCodec.fromRow(row);
 }
 

@@ -1,4 +1,5 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { QuoteInReportMenu } from '../reports/QuoteInReportMenu';
 import { IconTrash, IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { CodeWithCounts, Excerpt } from '../../shared/domain/coding';
@@ -114,6 +115,7 @@ export function ExcerptDetails({ excerpt, text, codes, session, onClose }: Excer
           {coders.length ? `Coded by ${coders.join(', ')}` : 'Imported'} · {formatDay(excerpt.createdAt.slice(0, 10))}
           {changed && ` · changed ${formatDay(excerpt.updatedAt.slice(0, 10))}`}
         </Text>
+        <QuoteInReportMenu excerptIds={[excerpt.id]} withinPortal={false} />
         <Button
           size="compact-xs"
           variant="subtle"

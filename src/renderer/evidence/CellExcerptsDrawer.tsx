@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useOp } from '../client/use-op';
 import { QueryState } from '../components/QueryState';
 import { ExcerptList } from '../excerpts/ExcerptList';
-import { LinkToMemoMenu } from '../memos/LinkToMemoMenu';
 import type { CellQuery } from './cell-query';
+import { excerptActions } from './excerpt-actions';
 
 interface CellExcerptsDrawerProps {
   cell: CellQuery | null;
@@ -66,7 +66,7 @@ export function CellExcerptsDrawer({ cell, onClose }: CellExcerptsDrawerProps) {
             <ExcerptList
               filter={filter}
               label={cell.title}
-              selectionActions={(excerptIds, clear) => <LinkToMemoMenu excerptIds={excerptIds} onLinked={clear} />}
+              selectionActions={excerptActions}
             />
           )}
         </Stack>

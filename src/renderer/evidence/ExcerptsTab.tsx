@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import type { ExcerptFilter } from '../../shared/domain/evidence';
 import { ExcerptFilterBar } from '../excerpts/ExcerptFilterBar';
 import { ExcerptList } from '../excerpts/ExcerptList';
-import { LinkToMemoMenu } from '../memos/LinkToMemoMenu';
+import { excerptActions } from './excerpt-actions';
 
 interface ExcerptsTabProps {
   filter: ExcerptFilter;
@@ -17,7 +17,7 @@ export function ExcerptsTab({ filter, onFilterChange }: ExcerptsTabProps) {
       <ExcerptList
         filter={filter}
         label="Filtered excerpts"
-        selectionActions={(excerptIds, clear) => <LinkToMemoMenu excerptIds={excerptIds} onLinked={clear} />}
+        selectionActions={excerptActions}
       />
     </Stack>
   );

@@ -64,7 +64,9 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
 
   // The quote picker is set up after the editor it inserts into; the shortcut reaches it through a ref.
   const openQuotePicker = useRef(() => {});
-  const editor = useEditor({
+  // Options must keep their identity from render to render: TipTap re-applies changed options to the view,
+  // which puts back the selection it last knew, and a click made just before would lose its caret.
+  const [options] = useState(() => ({
     extensions: [
       StarterKit.configure({ heading: { levels: [1, 2, 3] }, link: { openOnClick: false, autolink: true, defaultProtocol: 'https' } }),
       ...REPORT_NODES,
@@ -79,8 +81,11 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
       }),
     ],
     content: report.body,
-    shouldRerenderOnTransaction: false,
     editorProps: { attributes: { 'aria-label': `Text of ${report.title}`, 'aria-multiline': 'true', role: 'textbox' } },
+  }));
+  const editor = useEditor({
+    ...options,
+    shouldRerenderOnTransaction: false,
     onUpdate: ({ editor: e }) => {
       dirty.current.body = true;
       autosave.schedule(e);

@@ -62,6 +62,12 @@ export const updateReport = op('reports.update', {
   result: Report,
   kind: 'mutation',
 });
+/** Quotes excerpts in a report from outside its editor (the coding view, an excerpt list): they go at the end of its “Key quotes” section. */
+export const addQuotes = op('reports.addQuotes', {
+  input: z.object({ id: Id, excerptIds: z.array(Id).min(1).max(200) }),
+  result: Report,
+  kind: 'mutation',
+});
 export const deleteReport = op('reports.delete', { input: z.object({ id: Id }), result: z.null(), kind: 'mutation' });
 
 /** The current state of every live block of a report (quotes now, changed/deleted flags, table rows, chart data). */

@@ -115,4 +115,26 @@ describe('reports in the store', () => {
     await app.call('history.redo', {});
     expect((await app.call('reports.get', { id: r.id })).body).toEqual(body('Draft one two'));
   });
+
+  it('quotes excerpts sent from elsewhere at the end of the Key quotes section, as one undo step', async () => {
+    const { app, iteration, excerpts } = await reportLab();
+    const r = await app.call('reports.create', { kind: 'iteration', phaseId: iteration });
+    const headingAt = (body: ReportBody, title: string) => body.content.findIndex((n) => n.type === 'heading' && n.content?.[0]?.text === title);
+    const after = await app.call('reports.addQuotes', { id: r.id, excerptIds: [excerpts.q1, excerpts.q2] });
+    const next = headingAt(after.body, 'Next steps');
+    expect(next).toBeGreaterThan(headingAt(after.body, 'Key quotes'));
+    expect(after.body.content.slice(next - 2, next).map((n) => [n.type, n.attrs?.excerptId])).toEqual([
+      ['quote', excerpts.q1],
+      ['quote', excerpts.q2],
+    ]);
+    // Nothing is written when one excerpt is gone.
+    await expect(app.call('reports.addQuotes', { id: r.id, excerptIds: [excerpts.q1, '00000000-0000-4000-8000-000000000000'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await app.call('reports.get', { id: r.id })).body).toEqual(after.body);
+    await app.call('history.undo', {});
+    expect((await app.call('reports.get', { id: r.id })).body).toEqual(r.body);
+    // A report without that section takes them at its end.
+    const bare = await app.call('reports.update', { id: r.id, patch: { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes' }] }] } } });
+    const appended = await app.call('reports.addQuotes', { id: bare.id, excerptIds: [excerpts.q2] });
+    expect(appended.body.content.map((n) => n.type)).toEqual(['paragraph', 'quote']);
+  });
 });
