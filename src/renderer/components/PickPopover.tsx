@@ -1,6 +1,7 @@
 import { Button, Popover, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconSearch, type Icon } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { notifyError } from './notify';
 import classes from './PickList.module.css';
 
 export interface PickItem {
@@ -19,14 +20,15 @@ interface PickPopoverProps {
   /** Shown when there is nothing to pick. */
   empty: ReactNode;
   busy: boolean;
-  /** Resolves when done; the popover closes then. */
+  /** Resolves when done; the popover closes then. A failure is shown under `failure` and the popover stays. */
   onPick: (item: PickItem) => Promise<unknown>;
+  failure: string;
   /** Inside another popover, the list must stay in its DOM, or a click on it would close the outer one. */
   withinPortal?: boolean;
 }
 
 /** A button that opens a short list to pick one item from (a memo to link to, a report to quote in). */
-export function PickPopover({ label, icon: I, items, onOpen, search, empty, busy, onPick, withinPortal = true }: PickPopoverProps) {
+export function PickPopover({ label, icon: I, items, onOpen, search, empty, busy, onPick, failure, withinPortal = true }: PickPopoverProps) {
   const [opened, setOpened] = useState(false);
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" width={340} shadow="md" trapFocus returnFocus withinPortal={withinPortal}>
@@ -64,7 +66,7 @@ export function PickPopover({ label, icon: I, items, onOpen, search, empty, busy
               </Text>
             )}
             {items?.map((item) => (
-              <UnstyledButton key={item.id} className={classes.pick} disabled={busy} onClick={() => void onPick(item).then(() => setOpened(false), () => undefined)}>
+              <UnstyledButton key={item.id} className={classes.pick} disabled={busy} onClick={() => void onPick(item).then(() => setOpened(false), (e: unknown) => notifyError(failure, e))}>
                 <Text size="sm" fw={500} lineClamp={1}>
                   {item.title}
                 </Text>

@@ -2,7 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconNotes } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutationOp, useOp } from '../client/use-op';
-import { notifyDone, notifyError } from '../components/notify';
+import { notifyDone } from '../components/notify';
 import { PickPopover } from '../components/PickPopover';
 
 interface LinkToMemoMenuProps {
@@ -27,17 +27,12 @@ export function LinkToMemoMenu({ excerptIds, onLinked }: LinkToMemoMenuProps) {
       items={memos.data?.map((m) => ({ id: m.id, title: m.title, detail: m.excerptIds.length === 1 ? '1 linked excerpt' : `${m.excerptIds.length} linked excerpts` }))}
       empty={needle ? 'No memo matches.' : 'No memos yet: write one on the Memos page.'}
       busy={link.isPending}
+      failure="Could not link the excerpts"
       onPick={(m) =>
-        link.mutateAsync({ id: m.id, excerptIds }).then(
-          () => {
-            notifyDone(`Linked ${n === 1 ? 'the excerpt' : `${n.toLocaleString()} excerpts`} to “${m.title}”.`);
-            onLinked?.();
-          },
-          (e: unknown) => {
-            notifyError('Could not link the excerpts', e);
-            throw e;
-          },
-        )
+        link.mutateAsync({ id: m.id, excerptIds }).then(() => {
+          notifyDone(`Linked ${n === 1 ? 'the excerpt' : `${n.toLocaleString()} excerpts`} to “${m.title}”.`);
+          onLinked?.();
+        })
       }
     />
   );

@@ -1,7 +1,7 @@
 import { IconQuote } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useMutationOp, useOp } from '../client/use-op';
-import { notifyDone, notifyError } from '../components/notify';
+import { notifyDone } from '../components/notify';
 import { PickPopover } from '../components/PickPopover';
 
 interface QuoteInReportMenuProps {
@@ -25,17 +25,12 @@ export function QuoteInReportMenu({ excerptIds, onQuoted, withinPortal }: QuoteI
       empty="No reports yet: start one on the Reports page."
       busy={add.isPending}
       withinPortal={withinPortal}
+      failure="Could not quote the excerpts"
       onPick={(r) =>
-        add.mutateAsync({ id: r.id, excerptIds }).then(
-          () => {
-            notifyDone(`Quoted ${n === 1 ? 'the excerpt' : `${n.toLocaleString()} excerpts`} in “${r.title}”, under Key quotes.`);
-            onQuoted?.();
-          },
-          (e: unknown) => {
-            notifyError('Could not quote the excerpts', e);
-            throw e;
-          },
-        )
+        add.mutateAsync({ id: r.id, excerptIds }).then(() => {
+          notifyDone(`Quoted ${n === 1 ? 'the excerpt' : `${n.toLocaleString()} excerpts`} in “${r.title}”, under Key quotes.`);
+          onQuoted?.();
+        })
       }
     />
   );
