@@ -269,4 +269,16 @@ describe('reports: write an iteration report with live quotes and a table, expor
     await goTo(page, 'Reports');
     await expect.poll(() => page.getByTestId('live-quote').count()).toBe(before + 1);
   });
+
+  it('asks before deleting the report, and undo brings it back', async () => {
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const confirm = await shown(page.getByRole('dialog', { name: 'Delete report?' }));
+    await confirm.getByRole('button', { name: 'Delete report' }).click();
+    await hidden(confirm);
+    await shown(page.getByText('No reports yet', { exact: true }));
+    expect(await app.call('reports.list')).toEqual([]);
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(async () => (await app.call<ReportLike[]>('reports.list')).map((r) => r.id)).toEqual([reportId]);
+    await shown(page.getByRole('list', { name: 'Reports' }).getByText('Renamed in another window'));
+  });
 });

@@ -4,8 +4,8 @@ import { IconChevronDown, IconNotebook, IconNotes, IconPlus, IconSearch } from '
 import { useMemo, useState } from 'react';
 import type { Memo } from '../../shared/domain/memo';
 import { useMutationOp, useOp } from '../client/use-op';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { notifyDone, notifyError } from '../components/notify';
+import { DeleteDocumentDialog } from '../components/DeleteDocumentDialog';
+import { notifyError } from '../components/notify';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { MemoEditor } from './MemoEditor';
@@ -38,7 +38,6 @@ export function MemosPage() {
   const phases = useOp('timeline.get', {}).data?.phases ?? [];
   const names = useTargetNames();
   const create = useMutationOp('memos.create');
-  const remove = useMutationOp('memos.delete');
   const shown = useMemo(() => [...(listed.data ?? NONE)].sort(newestFirst), [listed.data]);
   const active = (all.data ?? NONE).find((m) => m.id === activeId) ?? null;
 
@@ -119,29 +118,9 @@ export function MemosPage() {
         </div>
       </div>
       <NewMemoModal opened={creating} onClose={() => setCreating(false)} onCreated={(m) => setActiveId(m.id)} />
-      <ConfirmDialog
-        opened={deleting !== null}
-        title="Delete memo?"
-        confirmLabel="Delete memo"
-        busy={remove.isPending}
-        onClose={() => setDeleting(null)}
-        onConfirm={() =>
-          deleting &&
-          remove.mutate(
-            { id: deleting.id },
-            {
-              onSuccess: () => {
-                notifyDone(`Deleted “${deleting.title}”. Undo brings it back.`);
-                setDeleting(null);
-                setActiveId(null);
-              },
-              onError: (e) => notifyError('Could not delete the memo', e),
-            },
-          )
-        }
-      >
+      <DeleteDocumentDialog target={deleting} op="memos.delete" what="memo" onClose={() => setDeleting(null)} onDeleted={() => setActiveId(null)}>
         “{deleting?.title}” and its links to excerpts will be deleted. The excerpts themselves stay.
-      </ConfirmDialog>
+      </DeleteDocumentDialog>
     </div>
   );
 }

@@ -2,9 +2,8 @@ import { Button, EmptyState, Loader, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ReportSummary } from '../../shared/domain/report';
-import { useMutationOp, useOp } from '../client/use-op';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { notifyDone, notifyError } from '../components/notify';
+import { useOp } from '../client/use-op';
+import { DeleteDocumentDialog } from '../components/DeleteDocumentDialog';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import classes from '../components/SplitPage.module.css';
@@ -37,22 +36,7 @@ export function ReportsPage() {
   const reports = useMemo(() => inReadingOrder(list.data ?? NONE), [list.data]);
   const exists = reports.some((r) => r.id === activeId);
   const active = useOp('reports.get', { id: activeId ?? '' }, { enabled: exists });
-  const remove = useMutationOp('reports.delete');
 
-  const confirmDelete = () => {
-    if (!deleting) return;
-    remove.mutate(
-      { id: deleting.id },
-      {
-        onSuccess: () => {
-          notifyDone('Undo (Ctrl+Z) brings it back.', `Deleted “${deleting.title}”`);
-          setDeleting(null);
-          setActiveId(null);
-        },
-        onError: (e) => notifyError('Could not delete the report', e),
-      },
-    );
-  };
 
   return (
     <div className={classes.page}>
@@ -106,9 +90,9 @@ export function ReportsPage() {
       </div>
       <NewReportModal opened={creating} onClose={() => setCreating(false)} onCreated={(r) => setActiveId(r.id)} />
       {exporting && <ExportModal target={exporting} onClose={() => setExporting(null)} />}
-      <ConfirmDialog opened={deleting !== null} title="Delete this report?" confirmLabel="Delete report" busy={remove.isPending} onConfirm={confirmDelete} onClose={() => setDeleting(null)}>
-        “{deleting?.title}” will be deleted. Undo (Ctrl+Z) brings it back; nothing in the lab it quotes is touched.
-      </ConfirmDialog>
+      <DeleteDocumentDialog target={deleting} op="reports.delete" what="report" onClose={() => setDeleting(null)} onDeleted={() => setActiveId(null)}>
+        “{deleting?.title}” will be deleted. Nothing in the lab it quotes is touched.
+      </DeleteDocumentDialog>
     </div>
   );
 }
