@@ -134,7 +134,7 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
   useEffect(() => {
     openQuotePicker.current = pickQuotes;
   }, [pickQuotes]);
-  const context = useMemo<ReportContextValue>(() => ({ reportId: id, kind: report.kind, phaseId, editBlock }), [id, report.kind, phaseId, editBlock]);
+  const context = useMemo<ReportContextValue>(() => ({ phaseId, editBlock }), [phaseId, editBlock]);
 
   return (
     <Stack gap="sm">

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { LiveBlockType, ReportKind } from '../../shared/domain/report';
+import type { LiveBlockType } from '../../shared/domain/report';
 
 /** A live block's settings as the editor holds them (the node's attrs). */
 export type BlockAttrs = Record<string, unknown>;
@@ -8,8 +8,6 @@ export type BlockAttrs = Record<string, unknown>;
 export type EditBlock = (type: Exclude<LiveBlockType, 'quote'>, attrs: BlockAttrs | null, apply: (attrs: BlockAttrs) => void) => void;
 
 export interface ReportContextValue {
-  reportId: string;
-  kind: ReportKind;
   /** The iteration the report is about: what "this report's phase" means to a live block. */
   phaseId: string | null;
   editBlock: EditBlock;
