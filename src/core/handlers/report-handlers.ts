@@ -9,10 +9,30 @@ import { resolveBlocks } from '../reports/resolve-report';
 import { quoteNodeFor } from '../reports/resolve-quotes';
 import { getLab } from '../lab/lab-profile';
 import { OpError } from '../errors';
+import type { PmNode, ResolvedBlock } from '../../shared/domain/report';
+import type { LabStore } from '../store/lab-store';
 import type { Handlers } from './handler';
 
 function env(ws: Workspace): ExportEnv {
   return { store: ws.store, home: ws.paths.home, log: ws.log, ...(ws.options.store ? { storeOptions: ws.options.store } : {}) };
+}
+
+/**
+ * Live blocks resolved outside a saved report, as if in one with this phase. Each is resolved under an id of its
+ * own position, since the editor's nodes may share ids (a pasted copy) or have none yet.
+ */
+function previewNodes(store: LabStore, nodes: PmNode[], phaseId: string | null, realNames: boolean): ResolvedBlock[] {
+  const key = (i: number) => `preview-${i}`;
+  const blocks = resolveBlocks(store, { type: 'doc', content: nodes.map((n, i) => ({ ...n, attrs: { ...n.attrs, id: key(i) } })) }, {
+    privacy: privacyFor(store, realNames),
+    reportPhaseId: phaseId,
+    reportKind: phaseId ? 'iteration' : 'final',
+  });
+  return nodes.map((n, i) => {
+    const b = blocks[key(i)];
+    if (!b) throw new OpError('INVALID_INPUT', `node: a ${n.type} is not a live block (quote, excerptList, liveTable, liveChart)`);
+    return b;
+  });
 }
 
 export const reportHandlers: Handlers<'reports' | 'export'> = {
@@ -31,18 +51,8 @@ export const reportHandlers: Handlers<'reports' | 'export'> = {
       return { reportId: id, realNames, blocks: resolveBlocks(store, r.body, { privacy, reportPhaseId: r.phaseId, reportKind: r.kind }) };
     });
   },
-  'reports.preview': (ws, { node, phaseId, realNames }) => {
-    const store = ws.store;
-    const id = typeof node.attrs?.id === 'string' && node.attrs.id ? node.attrs.id : 'preview';
-    const blocks = resolveBlocks(store, { type: 'doc', content: [{ ...node, attrs: { ...node.attrs, id } }] }, {
-      privacy: privacyFor(store, realNames),
-      reportPhaseId: phaseId,
-      reportKind: phaseId ? 'iteration' : 'final',
-    });
-    const b = blocks[id];
-    if (!b) throw new OpError('INVALID_INPUT', `node: a ${node.type} is not a live block (quote, excerptList, liveTable, liveChart)`);
-    return b;
-  },
+  'reports.preview': (ws, { node, phaseId, realNames }) => previewNodes(ws.store, [node], phaseId, realNames)[0]!,
+  'reports.previewMany': (ws, { nodes, phaseId, realNames }) => previewNodes(ws.store, nodes, phaseId, realNames),
   'reports.quoteNode': (ws, { excerptId }) => quoteNodeFor(ws.store, excerptId),
   'export.docx': (ws, { jobId, reportId, path, realNames }) => {
     const e = env(ws);

@@ -86,6 +86,17 @@ export const previewBlock = op('reports.preview', {
   reads: PREVIEW_READS,
 });
 
+/**
+ * Many live blocks resolved in one call: the editor's blocks, batched, so a report of hundreds of quotes is one
+ * request (and one query for all their excerpts), not one each. Answers in the order of `nodes`.
+ */
+export const previewBlocks = op('reports.previewMany', {
+  input: z.object({ nodes: z.array(PmNode).min(1).max(5000), phaseId: Id.nullable().default(null), realNames: z.boolean().default(false) }),
+  result: z.array(ResolvedBlock),
+  kind: 'query',
+  reads: PREVIEW_READS,
+});
+
 /** The `quote` node to insert for an excerpt, with a new block id and the excerpt as it is now. */
 export const quoteNode = op('reports.quoteNode', {
   input: z.object({ excerptId: Id }),

@@ -64,6 +64,19 @@ describe('live blocks resolved on the lab as it is now', () => {
     expect(participation.table.rows[0]).toEqual(['Initial convening', expect.any(String), 1, 2, '50%', 0]);
     const chart = await preview({ type: 'liveChart', attrs: { kind: 'rubric' } });
     expect(chart).toMatchObject({ kind: 'liveChart', chart: { unit: 'score', max: 4, series: [{ name: 'Baseline' }, { name: 'Midline' }] } });
+    // The editor's batch: answers in order, even for nodes that share an id (a pasted copy) or have none.
+    const many = await app.call('reports.previewMany', {
+      nodes: [
+        { type: 'liveChart', attrs: { id: 'same', kind: 'rubric' } },
+        { type: 'liveTable', attrs: { id: 'same', kind: 'participation' } },
+        { type: 'liveTable', attrs: { kind: 'targets' } },
+      ],
+      phaseId: iteration,
+    });
+    expect(many.map((b) => b.kind)).toEqual(['liveChart', 'liveTable', 'liveTable']);
+    expect(many[1]).toMatchObject({ table: participation.table });
+    expect(many[2]).toMatchObject({ table: targets.table });
+    await expect(app.call('reports.previewMany', { nodes: [{ type: 'paragraph' }], phaseId: iteration })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const rubric = await preview({ type: 'liveTable', attrs: { kind: 'rubric' } });
     if (rubric.kind !== 'liveTable') throw new Error('not a table');
     expect(rubric.table.rows[1]).toEqual(['Cost-effective learning', 'Design', 2, 3, null, '+1']);
