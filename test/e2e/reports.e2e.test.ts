@@ -166,6 +166,33 @@ describe('reports: write an iteration report with live quotes and a table, expor
     await shot(page, 'report-editor');
   });
 
+  it('inserts an excerpt list and a chart, each previewed before it goes in', async () => {
+    await caretToEnd();
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Excerpt list…' }).click();
+    const listDialog = await shown(page.getByRole('dialog', { name: 'Insert an excerpt list' }));
+    await listDialog.getByText('A filter', { exact: true }).click();
+    const { total } = await app.call<{ total: number }>('excerpts.query', { filter: {}, limit: 1 });
+    await shown(listDialog.getByTestId('excerpt-list-preview').getByText(`${total} excerpts match now; the first 20 will be listed.`));
+    await listDialog.getByRole('textbox', { name: 'Heading' }).fill('Everything coded so far');
+    await listDialog.getByRole('button', { name: 'Insert list' }).click();
+    await hidden(listDialog);
+    const list = await shown(page.getByTestId('live-excerpt-list'));
+    await shown(list.getByText(`the first 20 of ${total} excerpts`));
+
+    await page.getByRole('button', { name: 'Insert', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Chart…' }).click();
+    const chartDialog = await shown(page.getByRole('dialog', { name: 'Insert a live chart' }));
+    await chooseOption(page, chartDialog.getByRole('combobox', { name: 'Shows' }), 'Participation by convening');
+    await shown(chartDialog.locator('.recharts-surface').first());
+    await chartDialog.getByRole('button', { name: 'Insert chart' }).click();
+    await hidden(chartDialog);
+    await saved();
+    const body = (await stored()).body.content;
+    expect(body.filter((n) => n.type === 'excerptList').map((n) => [n.attrs?.title, n.attrs?.limit])).toEqual([['Everything coded so far', 20]]);
+    expect(body.filter((n) => n.type === 'liveChart').map((n) => n.attrs?.kind)).toContain('participation');
+  });
+
   it('marks a quote whose excerpt changed, and one whose excerpt was deleted', async () => {
     const body = (await stored()).body;
     const [first, second] = body.content.filter((n) => n.type === 'quote').map((n) => String(n.attrs!.excerptId));
