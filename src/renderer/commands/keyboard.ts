@@ -5,8 +5,9 @@ export function hasPrimaryModifier(e: KeyboardEvent): boolean {
   return isMac ? e.metaKey && !e.ctrlKey : e.ctrlKey && !e.metaKey;
 }
 
+/** “Mod+Alt+1” as this system writes it: “Ctrl+Alt+1”, or “⌥⌘1” on macOS. */
 export function shortcutLabel(keys: string): string {
-  return isMac ? keys.replace('Mod+Shift+', '⇧⌘').replace('Mod+', '⌘') : keys.replace('Mod', 'Ctrl');
+  return isMac ? keys.replace('Mod+Shift+', '⇧⌘').replace('Mod+Alt+', '⌥⌘').replace('Mod+', '⌘') : keys.replace('Mod', 'Ctrl');
 }
 
 /** Inside an open dialog the keystroke belongs to its form; undoing the lab beneath it would only confuse. */

@@ -15,9 +15,8 @@ import { useEditorState, type Editor } from '@tiptap/react';
 import { useState, type ReactNode } from 'react';
 import { ToolbarButton } from './ToolbarButton';
 import { ToolPopover } from './ToolPopover';
-import { isMac } from '../commands/keyboard';
+import { shortcutLabel } from '../commands/keyboard';
 
-const mod = isMac ? '⌘' : 'Ctrl+';
 
 
 interface RichTextToolbarProps {
@@ -61,18 +60,18 @@ export function RichTextToolbar({ editor, headingLevels = [2, 3], children }: Ri
         <ToolbarButton
           key={level}
           icon={HEADING_TOOLS[level].icon}
-          label={headingLevels.includes(1) ? `Heading ${level}` : HEADING_TOOLS[level].label}
+          label={`${headingLevels.includes(1) ? `Heading ${level}` : HEADING_TOOLS[level].label} (${shortcutLabel(`Mod+Alt+${level}`)})`}
           active={s.heading.includes(level)}
           onClick={() => chain().toggleHeading({ level }).run()}
         />
       ))}
       <Divider orientation="vertical" mx={4} />
-      <ToolbarButton icon={IconBold} label={`Bold (${mod}B)`} active={s.bold} onClick={() => chain().toggleBold().run()} />
-      <ToolbarButton icon={IconItalic} label={`Italic (${mod}I)`} active={s.italic} onClick={() => chain().toggleItalic().run()} />
-      <ToolbarButton icon={IconStrikethrough} label="Strikethrough" active={s.strike} onClick={() => chain().toggleStrike().run()} />
+      <ToolbarButton icon={IconBold} label={`Bold (${shortcutLabel('Mod+B')})`} active={s.bold} onClick={() => chain().toggleBold().run()} />
+      <ToolbarButton icon={IconItalic} label={`Italic (${shortcutLabel('Mod+I')})`} active={s.italic} onClick={() => chain().toggleItalic().run()} />
+      <ToolbarButton icon={IconStrikethrough} label={`Strikethrough (${shortcutLabel('Mod+Shift+S')})`} active={s.strike} onClick={() => chain().toggleStrike().run()} />
       <Divider orientation="vertical" mx={4} />
-      <ToolbarButton icon={IconList} label="Bulleted list" active={s.bullet} onClick={() => chain().toggleBulletList().run()} />
-      <ToolbarButton icon={IconListNumbers} label="Numbered list" active={s.ordered} onClick={() => chain().toggleOrderedList().run()} />
+      <ToolbarButton icon={IconList} label={`Bulleted list (${shortcutLabel('Mod+Shift+8')})`} active={s.bullet} onClick={() => chain().toggleBulletList().run()} />
+      <ToolbarButton icon={IconListNumbers} label={`Numbered list (${shortcutLabel('Mod+Shift+7')})`} active={s.ordered} onClick={() => chain().toggleOrderedList().run()} />
       <Divider orientation="vertical" mx={4} />
       <ToolPopover
         icon={IconLink}

@@ -3,12 +3,12 @@ import { IconChartBar, IconListDetails, IconNote, IconPlus, IconQuote, IconTable
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import type { LiveBlockType } from '../../shared/domain/report';
-import { isMac } from '../commands/keyboard';
+import { shortcutLabel } from '../commands/keyboard';
 import { ToolPopover } from '../components/ToolPopover';
 
 /** Insert a quote: TipTap's name for the keys, and how the menu shows them. */
 export const QUOTE_SHORTCUT = 'Mod-Alt-q';
-const QUOTE_KEYS = isMac ? '⌥⌘Q' : 'Ctrl+Alt+Q';
+const QUOTE_KEYS = shortcutLabel('Mod+Alt+Q');
 
 interface InsertToolsProps {
   editor: Editor;
