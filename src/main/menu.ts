@@ -51,6 +51,7 @@ function template(ctx: MenuContext): MenuItemConstructorOptions[] {
       { label: 'Open Recent', submenu: recentItems(ctx) },
       { type: 'separator' },
       { label: 'Save a Copy…', accelerator: 'CmdOrCtrl+Shift+S', enabled: hasLab, click: act(ctx, () => commands.saveCopy()) },
+      { label: 'Export Lab Data to Excel…', accelerator: 'CmdOrCtrl+Shift+E', enabled: hasLab, click: () => commands.send('export-xlsx') },
       { label: 'Close Lab', enabled: hasLab, click: act(ctx, () => commands.closeLab()) },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },

@@ -237,7 +237,9 @@ describe('reports: write an iteration report with live quotes and a table, expor
   });
 
   it('exports the lab’s data to an Excel workbook', async () => {
-    await page.getByRole('button', { name: 'Export lab data to Excel' }).click();
+    // From the keyboard (the File menu's shortcut), anywhere but in a text field; the page's button does the same.
+    await page.getByRole('heading', { name: 'Reports', exact: true }).click();
+    await page.keyboard.press('Control+Shift+E');
     const dialog = await shown(page.getByRole('dialog', { name: 'Export to Excel' }));
     const { bytes } = await download(() => dialog.getByRole('button', { name: 'Export', exact: true }).click());
     const wb = new ExcelJS.Workbook();

@@ -1,3 +1,4 @@
+import { exportDataCommand } from '../reports/export-command';
 import { searchCommand } from '../search/search-command';
 import type { Command, CommandId } from './command';
 import { redoCommand, undoCommand } from './history-commands';
@@ -7,6 +8,7 @@ export const commandRegistry: { readonly [Id in CommandId]: Command } = {
   undo: undoCommand,
   redo: redoCommand,
   search: searchCommand,
+  'export-xlsx': exportDataCommand,
 };
 
 export function isCommandId(name: string): name is CommandId {

@@ -8,7 +8,7 @@ import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import classes from '../components/SplitPage.module.css';
 import { useRememberedState } from '../components/use-remembered-state';
-import { ExportModal, type ExportTarget } from './dialogs/ExportModal';
+import { requestExport } from './export-store';
 import { NewReportModal } from './NewReportModal';
 import { ReportEditor } from './ReportEditor';
 import { ReportList } from './ReportList';
@@ -30,7 +30,6 @@ export function ReportsPage() {
   const labId = useOp('app.state', {}).data?.lab?.id ?? 'none';
   const [activeId, setActiveId] = useRememberedState<string | null>(`${labId}:reports.active`, null);
   const [creating, setCreating] = useState(false);
-  const [exporting, setExporting] = useState<ExportTarget | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; title: string } | null>(null);
   const list = useOp('reports.list', {});
   const reports = useMemo(() => inReadingOrder(list.data ?? NONE), [list.data]);
@@ -41,7 +40,7 @@ export function ReportsPage() {
   return (
     <div className={classes.page}>
       <PageHeader title="Reports" description="Iteration reports and the final policy report, with quotes and tables kept up to date from the lab.">
-        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => setExporting({ kind: 'xlsx' })}>
+        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => requestExport({ kind: 'xlsx' })}>
           Export lab data to Excel
         </Button>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
@@ -65,7 +64,7 @@ export function ReportsPage() {
             <ReportEditor
               key={active.data.id}
               report={active.data}
-              onExport={() => setExporting({ kind: 'docx', reportId: active.data.id, title: active.data.title })}
+              onExport={() => requestExport({ kind: 'docx', reportId: active.data.id, title: active.data.title })}
               onDelete={() => setDeleting({ id: active.data.id, title: active.data.title })}
             />
           ) : exists ? (
@@ -89,7 +88,6 @@ export function ReportsPage() {
         </div>
       </div>
       <NewReportModal opened={creating} onClose={() => setCreating(false)} onCreated={(r) => setActiveId(r.id)} />
-      {exporting && <ExportModal target={exporting} onClose={() => setExporting(null)} />}
       <DeleteDocumentDialog target={deleting} op="reports.delete" what="report" onClose={() => setDeleting(null)} onDeleted={() => setActiveId(null)}>
         “{deleting?.title}” will be deleted. Nothing in the lab it quotes is touched.
       </DeleteDocumentDialog>

@@ -1,16 +1,14 @@
-import { useSyncExternalStore } from 'react';
+import { externalStore } from '../client/external-store';
 
 interface SearchState {
   open: boolean;
   query: string;
 }
 
-let state: SearchState = { open: false, query: '' };
-const listeners = new Set<() => void>();
+const store = externalStore<SearchState>({ open: false, query: '' });
 
 function set(next: Partial<SearchState>): void {
-  state = { ...state, ...next };
-  for (const l of listeners) l();
+  store.set({ ...store.get(), ...next });
 }
 
 /**
@@ -22,11 +20,5 @@ export const closeSearch = () => set({ open: false });
 export const setSearchQuery = (query: string) => set({ query });
 
 export function useSearchState(): SearchState {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => state,
-  );
+  return store.use();
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { OpenLab } from '../../shared/domain/app';
 import { CodingPage } from '../coding/CodingPage';
 import { LabPage } from '../lab/LabPage';
+import { ExportHost } from '../reports/ExportHost';
 import type { CommandContext, CommandId } from '../commands/command';
 import { navigate, useLocation } from './navigation';
 import { PAGES, type PageId } from './pages';
@@ -116,6 +117,7 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
       <AppShell.Main>
         <PageContent key={page.id} id={page.id} />
       </AppShell.Main>
+      <ExportHost />
     </AppShell>
   );
 }

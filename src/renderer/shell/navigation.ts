@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { externalStore } from '../client/external-store';
 import type { PageId } from './pages';
 
 /** Where to land in the coding view: a source, and optionally a range to scroll to and flash. */
@@ -12,24 +12,16 @@ export interface Location {
   coding?: CodingTarget;
 }
 
-let current: Location = { page: 'lab' };
-const listeners = new Set<() => void>();
+const current = externalStore<Location>({ page: 'lab' });
 
 /**
  * The open page, shared by every panel, so a retrieval row or a search hit can open the coding view at an
  * excerpt. A tiny external store: no router is needed for one window's eight sections.
  */
 export function navigate(to: Location): void {
-  current = to;
-  for (const l of listeners) l();
+  current.set(to);
 }
 
 export function useLocation(): Location {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    () => current,
-  );
+  return current.use();
 }
