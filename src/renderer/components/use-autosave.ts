@@ -65,5 +65,11 @@ export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 800
   /** Whether a change is waiting for its save or being saved: a reload from the store now could lose it. */
   const isBusy = useCallback(() => pending.current !== null || inFlight.current > 0, []);
 
-  return { status, error, schedule, flush, isBusy };
+  /** Saves what is waiting now and resolves when every save so far is done (before an export reads the store). */
+  const settle = useCallback(async () => {
+    flush();
+    await chain.current;
+  }, [flush]);
+
+  return { status, error, schedule, flush, isBusy, settle };
 }

@@ -185,10 +185,7 @@ export function ReportEditor({ report, onExport, onDelete }: ReportEditorProps) 
         <Group gap="xs" wrap="nowrap">
           <Button
             leftSection={<IconDownload size={16} />}
-            onClick={() => {
-              autosave.flush();
-              onExport();
-            }}
+            onClick={() => void autosave.settle().then(onExport)}
           >
             Export to Word
           </Button>
