@@ -1,15 +1,12 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+import { corpusFile, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
 
-// The shared test corpus lives beside the clone, as for the ingest tests.
-const CORPUS = join(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'corpus');
-const DOCX = join(CORPUS, 'docx/qualcoder-ID1.docx');
-const VTT = join(CORPUS, 'captions/vttjs-cycle-collector-talk.vtt');
-const TXT = join(CORPUS, 'text/qualcoder-transcript.txt');
+const DOCX = corpusFile('docx/qualcoder-ID1.docx');
+const VTT = corpusFile('captions/vttjs-cycle-collector-talk.vtt');
+const TXT = corpusFile('text/qualcoder-transcript.txt');
 
 interface ExcerptLike {
   id: string;

@@ -1,14 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hidden, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+import { corpusFile, hidden, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
 
-// The shared test corpus lives beside the clone, as for the ingest tests.
-const CORPUS = join(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'corpus');
-const DOCX = join(CORPUS, 'docx/qualcoder-ID1.docx');
-const TXT = join(CORPUS, 'text/qualcoder-transcript.txt');
+const DOCX = corpusFile('docx/qualcoder-ID1.docx');
+const TXT = corpusFile('text/qualcoder-transcript.txt');
 
 interface Ided {
   id: string;

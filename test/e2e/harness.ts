@@ -133,9 +133,9 @@ export async function hidden(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'hidden' });
 }
 
-/** A file of the shared test corpus (../shared/corpus, or CORPUS_DIR), by its path inside it. */
+/** A file of the test corpus (test/fixtures/corpus, with SOURCES.md), by its path inside it. */
 export function corpusFile(path: string): string {
-  return join(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'), path);
+  return join(ROOT, 'test', 'fixtures', 'corpus', path);
 }
 
 /** Answers the first-start "Who is working?" prompt. */

@@ -7,7 +7,7 @@ import { sourceTreeParseWorker } from '../../src/core/ingest/parse-worker-spec';
 import type { AppEvent } from '../../src/shared/domain/app';
 import { tempDir } from '../helpers/temp';
 
-const corpus = join(__dirname, '../../../shared/corpus');
+const corpus = join(__dirname, '../fixtures/corpus');
 
 async function workerApp() {
   const home = tempDir('labwb-import-');

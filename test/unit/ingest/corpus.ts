@@ -6,8 +6,8 @@ import type { ParsedDocument } from '../../../src/core/ingest/parsed-document';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The shared test corpus lives beside the clone (CI checks out shared/ next to it); it is never copied in. */
-export const CORPUS_DIR = join(repoRoot, '..', 'shared', 'corpus');
+/** Real files from other projects, with their origin and licence in SOURCES.md there. */
+export const CORPUS_DIR = join(repoRoot, 'test', 'fixtures', 'corpus');
 
 export function corpusBytes(relativePath: string): Uint8Array {
   return new Uint8Array(readFileSync(join(CORPUS_DIR, relativePath)));
