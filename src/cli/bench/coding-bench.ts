@@ -15,7 +15,7 @@ import { selectSourceSummaries, selectSourceText } from '../../core/store/querie
 import { silentLogger } from '../../core/log';
 import { makeTranscripts } from './make-transcripts';
 import { percentile, round, timed } from './measure';
-import { seededRandom, ZipfWords } from './zipf-text';
+import { BENCH_TEXT_DIR, seededRandom, ZipfWords } from './zipf-text';
 
 /** Hits the search panel asks for at a time (it offers “show more”). */
 const SEARCH_PAGE = 100;
@@ -23,7 +23,6 @@ const SEARCH_PAGE = 100;
 export interface CodingBenchOptions {
   workDir: string;
   cacheDir: string;
-  domainDir: string;
   files: number;
   words: number;
 }
@@ -31,7 +30,7 @@ export interface CodingBenchOptions {
 /** Import, search and retrieval on a lab of generated interview transcripts (issue: import and coding). */
 export async function codingBench(o: CodingBenchOptions, say: (line: string) => void) {
   say(`generating ${o.files} transcripts of ~${o.words} words (cached in ${o.cacheDir})`);
-  const generation = await timed(() => makeTranscripts(join(o.cacheDir, `transcripts-${o.files}x${o.words}`), o.domainDir, o.files, o.words));
+  const generation = await timed(() => makeTranscripts(join(o.cacheDir, `transcripts-v2-${o.files}x${o.words}`), o.files, o.words));
   const paths = generation.result;
 
   say('raw mammoth, one thread');
@@ -58,7 +57,7 @@ export async function codingBench(o: CodingBenchOptions, say: (line: string) => 
 
   say('full-text search');
   const random = seededRandom(7);
-  const zipf = new ZipfWords(o.domainDir, random);
+  const zipf = new ZipfWords(BENCH_TEXT_DIR, random);
   const pick = (from: number, to: number) => zipf.words[from + Math.floor(random() * (to - from))]!;
   const sampleText = selectSourceText(store, selectSourceSummaries(store)[0]!.id)!.text.split(/\s+/).filter((w) => /^[\p{L}]+$/u.test(w));
   const queries = [

@@ -10,18 +10,14 @@ import { silentLogger } from '../../core/log';
 import { selectSourceText } from '../../core/store/queries/source-queries';
 import { startServer, type WorkbenchServer } from '../../server/http-server';
 import { percentile, round } from './measure';
-import { seededRandom, ZipfWords } from './zipf-text';
+import { BENCH_TEXT_DIR, seededRandom, ZipfWords } from './zipf-text';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const DOMAIN_DIR = join(ROOT, '..', 'shared', 'domain');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TURNS = 1000;
 const WORDS_PER_TURN = 50;
 const EXCERPTS = 2000;
 const SPEAKERS = ['Interviewer', 'Amina Wanjiru', 'Joseph Otieno', 'Grace Mwangi'];
-const FALLBACK_WORDS =
-  'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there been one all we their has would when if so no will more can out who them what some time only into other than its then two may could these over such first very our like most new even also years any way our well school teacher reading pupils district ministry programme scale coach budget training'.split(' ');
-
 export interface CodingViewBenchResult {
   showMs: number;
   applyCodeRoundTripMs: number;
@@ -32,11 +28,11 @@ export interface CodingViewBenchResult {
   targets: { showMsUnder: number; applyCodeRoundTripMsUnder: number };
 }
 
-/** A 50,000-word interview: 1,000 `Name: …` turns of Zipf-distributed words from the domain documents. */
+/** A 50,000-word interview: 1,000 `Name: …` turns of Zipf-distributed words (see zipf-text.ts). */
 function writeTranscript(path: string): void {
   const random = seededRandom(11);
-  const zipf = existsSync(DOMAIN_DIR) ? new ZipfWords(DOMAIN_DIR, random) : null;
-  const word = () => zipf?.word() ?? FALLBACK_WORDS[Math.floor(random() * FALLBACK_WORDS.length)]!;
+  const zipf = new ZipfWords(BENCH_TEXT_DIR, random);
+  const word = () => zipf.word();
   const turns: string[] = [];
   for (let t = 0; t < TURNS; t++) {
     const words = Array.from({ length: WORDS_PER_TURN }, word);

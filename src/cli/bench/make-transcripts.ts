@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, TextRun, HeadingLevel } from 'docx';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom, ZipfWords } from './zipf-text';
+import { BENCH_TEXT_DIR, seededRandom, ZipfWords } from './zipf-text';
 
 const SPEAKERS = ['Amina Wanjiru', 'Joseph Otieno', 'Grace Mwangi', 'Peter Kamau', 'Fatuma Hassan', 'David Kiprono', 'Mary Achieng', 'John Mutua'];
 
@@ -9,11 +9,11 @@ const SPEAKERS = ['Amina Wanjiru', 'Joseph Otieno', 'Grace Mwangi', 'Peter Kamau
  * Writes `count` interview transcripts as .docx, about `words` words each, with a title, speaker turns
  * ("Interviewer:" / "Name:") and Zipf-distributed vocabulary. Files already there are reused.
  */
-export async function makeTranscripts(dir: string, domainDir: string, count: number, words: number): Promise<string[]> {
+export async function makeTranscripts(dir: string, count: number, words: number): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const have = new Set(readdirSync(dir));
   const random = seededRandom(42);
-  const zipf = new ZipfWords(domainDir, random);
+  const zipf = new ZipfWords(BENCH_TEXT_DIR, random);
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
     const name = `interview-${String(i + 1).padStart(4, '0')}.docx`;

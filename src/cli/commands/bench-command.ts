@@ -33,13 +33,12 @@ export function registerBenchCommand(program: Command): void {
     .option('--json', 'print JSON only (progress goes to stderr either way)')
     .action(async (o: { files: string; words: string; excerpts: string; cache: string; only?: Set<Part> }) => {
       const parts = o.only ?? new Set(PARTS);
-      const root = resolve(new URL('../../..', import.meta.url).pathname);
       const workDir = mkdtempSync(join(tmpdir(), 'labwb-bench-'));
       const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
       try {
         const coding = parts.has('coding')
           ? await codingBench(
-              { workDir, cacheDir: resolve(o.cache), domainDir: join(root, '..', 'shared', 'domain'), files: Number(o.files), words: Number(o.words) },
+              { workDir, cacheDir: resolve(o.cache), files: Number(o.files), words: Number(o.words) },
               say,
             )
           : undefined;
