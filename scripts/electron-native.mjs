@@ -41,7 +41,7 @@ function buildEnv() {
 }
 
 /** What a failed tool said, on one line: the download it could not make, or its first real error. */
-function lastWords(result) {
+export function lastWords(result) {
   if (result.error) return result.error.code === 'ETIMEDOUT' ? 'timed out' : result.error.message;
   const lines = `${result.stderr ?? ''}\n${result.stdout ?? ''}`
     .split(/\r?\n/)

@@ -1,29 +1,39 @@
 // `npm start`: the desktop app when Electron can run here, otherwise the same app in the browser.
 //
-// Electron mode: make the Electron build of better-sqlite3 (scripts/electron-native.mjs), build the app when
-// out/ is missing or older than its sources, then run Electron on this folder with WORKBENCH_SQLITE_BINDING
-// naming that binding. If Electron's binary is missing (it could not be downloaded at install) or the
-// binding cannot be made, say so in one line and run browser mode (scripts/serve.mjs) with the same arguments.
+// Electron mode: fetch Electron's binary if it is not here yet (Electron 43+ downloads it on first use, not at
+// install), make the Electron build of better-sqlite3 (scripts/electron-native.mjs), build the app when out/ is
+// missing or older than its sources, then run Electron on this folder with WORKBENCH_SQLITE_BINDING naming that
+// binding. If the binary cannot be downloaded (a firewall, no network) or the binding cannot be made, say so in
+// one line and run browser mode (scripts/serve.mjs) with the same arguments.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureElectronBinding } from './electron-native.mjs';
+import { electronBinary, electronPackageDir } from './electron-binary.mjs';
+import { ensureElectronBinding, lastWords } from './electron-native.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 
-/** The Electron executable, or null: `require('electron')` throws when its binary was never downloaded. */
+/**
+ * The Electron executable, downloading it first when the package is installed but its binary is not.
+ * Returns the executable, or the reason it cannot be had, in words for one line.
+ */
 function electronExecutable() {
-  let path;
-  try {
-    path = createRequire(join(root, 'package.json'))('electron');
-  } catch {
-    return null; // not installed, or installed without dist/
+  const ready = electronBinary(root);
+  if (ready) return { path: ready };
+  const dir = electronPackageDir(root);
+  if (!dir) return { problem: 'Electron is not installed (run "npm install" first)' };
+  // One line either way: the outcome finishes the line this starts.
+  process.stdout.write("Electron's binary is not here yet; downloading it… ");
+  const r = spawnSync(process.execPath, [join(dir, 'install.js')], { cwd: dir, encoding: 'utf8', timeout: 10 * 60_000, windowsHide: true });
+  const path = electronBinary(root);
+  if (r.status === 0 && path) {
+    console.log('done.');
+    return { path };
   }
-  return typeof path === 'string' && existsSync(path) ? path : null;
+  return { problem: `it could not be downloaded (${lastWords(r).replace(/^\w*Error: /, '')})` };
 }
 
 /**
@@ -85,8 +95,8 @@ function buildIfStale() {
 }
 
 const electron = electronExecutable();
-if (!electron) {
-  browserMode('Electron is not available on this machine (its binary could not be downloaded)');
+if (!electron.path) {
+  browserMode(electron.problem);
 } else {
   let binding = null;
   try {
@@ -99,6 +109,6 @@ if (!electron) {
     const env = { ...process.env, WORKBENCH_SQLITE_BINDING: binding };
     // Set in some shells and CI; it would make the Electron binary behave as plain Node.
     delete env.ELECTRON_RUN_AS_NODE;
-    runToEnd(electron, [root, ...args], env);
+    runToEnd(electron.path, [root, ...args], env);
   }
 }
