@@ -59,14 +59,20 @@ export function registerLabCommands(program: Command, run: Run): void {
 
   program
     .command('check')
-    .description('Check a lab file for damage; exits non-zero when it is damaged or not a lab.')
+    .description(
+      'Check a lab file for damage without changing it (an older lab is not upgraded); exits non-zero when it is damaged or not a lab.',
+    )
     .argument('<file>', 'the lab file')
     .option('--json', 'print machine-readable JSON')
     .action(async (file: string, _o: GlobalOptions, cmd: Command) =>
       run(cmd.optsWithGlobals(), async (ctx) => {
         const report = await ctx.call('labs.check', { path: file });
         ctx.print(report, () =>
-          report.ok ? `OK: ${report.path} (schema ${report.schemaVersion})` : `DAMAGED: ${report.path}\n${report.problems.map((p) => `  - ${p}`).join('\n')}`,
+          [
+            report.ok ? `OK: ${report.path} (schema ${report.schemaVersion})` : `DAMAGED: ${report.path}`,
+            ...report.problems.map((p) => `  - ${p}`),
+            ...report.notes.map((n) => `  Note: ${n}`),
+          ].join('\n'),
         );
         if (!report.ok) process.exitCode = 1;
       }),

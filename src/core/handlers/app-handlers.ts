@@ -1,13 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LAB_EXTENSION } from '../../shared/lab-file-type';
 import { buildDemoLab } from '../demo/build-demo-lab';
 import { OpError } from '../errors';
 import { getLab, initialiseLab } from '../lab/lab-profile';
-import { inspectLabFile, LabStore } from '../store/lab-store';
-import { countEverything, integrityProblems } from '../store/queries/lab-queries';
+import { checkLabFile } from '../store/check-lab';
+import { LabStore } from '../store/lab-store';
+import { countEverything } from '../store/queries/lab-queries';
 import type { Handlers } from './handler';
 
-export const LAB_EXTENSION = '.scalinglab';
+export { LAB_EXTENSION };
 
 /** A file name from a lab's name: readable, safe on every OS, and new. */
 function defaultLabPath(folder: string, name: string): string {
@@ -77,20 +79,9 @@ export const appHandlers: Handlers<'app' | 'labs'> = {
   },
 
   'labs.check': (ws, { path }) => {
-    const file = resolve(path);
-    try {
-      inspectLabFile(file, ws.options.store);
-    } catch (e) {
-      if (!(e instanceof OpError)) throw e;
-      return { path: file, ok: false, schemaVersion: null, problems: [e.message] };
-    }
-    const store = LabStore.open(file, ws.options.store);
-    try {
-      const problems = integrityProblems(store);
-      return { path: file, ok: problems.length === 0, schemaVersion: store.schemaVersion, problems };
-    } finally {
-      store.close();
-    }
+    const report = checkLabFile(resolve(path), ws.options.store);
+    ws.log.info('lab checked', { ok: report.ok, schemaVersion: report.schemaVersion, problems: report.problems.length });
+    return report;
   },
 };
 

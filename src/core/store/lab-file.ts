@@ -11,6 +11,8 @@ export interface HeaderFacts {
   pageSize: number;
   pageCount: number;
   bytes: number;
+  /** The file is in WAL mode: SQLite reads it together with its `-wal` and `-shm` side files. */
+  walMode: boolean;
 }
 
 /**
@@ -50,5 +52,7 @@ export function readLabHeader(path: string): HeaderFacts {
       `“${name}” is damaged: it is ${bytes} bytes but should be ${pageSize * pageCount}. It may have been cut short while copying; open a backup.`,
     );
   }
-  return { pageSize, pageCount, bytes };
+  // Offsets 18 and 19 (write and read format versions) are 2 in WAL mode, 1 with a rollback journal.
+  const walMode = header[18] === 2 || header[19] === 2;
+  return { pageSize, pageCount, bytes, walMode };
 }

@@ -35,11 +35,3 @@ export function countEverything(store: LabStore): z.infer<typeof LabCounts> {
     )
     .get() as z.infer<typeof LabCounts>;
 }
-
-export function integrityProblems(store: LabStore): string[] {
-  const rows = store.db.pragma('integrity_check') as { integrity_check: string }[];
-  const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
-  const fk = store.db.pragma('foreign_key_check') as { table: string; parent: string }[];
-  for (const f of fk) problems.push(`a ${f.table} row points to a missing ${f.parent}`);
-  return problems;
-}
