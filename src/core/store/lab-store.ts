@@ -11,15 +11,22 @@ import { RowStatements } from './rows';
 export interface StoreOptions {
   /** Path to a better-sqlite3 binding built for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /**
+   * Called with each statement as it runs, parameters written in (better-sqlite3's `verbose`). For tests that
+   * check which tables an operation reads; the app leaves it unset, which costs nothing.
+   */
+  verbose?: (sql: string) => void;
 }
 
 type Db = Database.Database;
 
 function connect(path: string, opts: StoreOptions & { readonly?: boolean; fileMustExist?: boolean }): Db {
+  const { verbose } = opts;
   return new Database(path, {
     readonly: opts.readonly ?? false,
     fileMustExist: opts.fileMustExist ?? true,
     ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(verbose ? { verbose: (sql: unknown) => verbose(String(sql)) } : {}),
   });
 }
 
@@ -31,9 +38,19 @@ function configure(db: Db): void {
   db.pragma('synchronous = NORMAL');
 }
 
+/** The schema version of an SQLite database that is a lab; NOT_A_LAB when some other program made it. */
+export function labSchemaVersion(db: Db, name: string): number {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  if (appId !== LAB_APPLICATION_ID) {
+    throw new OpError('NOT_A_LAB', `“${name}” is an SQLite database, but not a Scaling Lab Workbench lab.`);
+  }
+  return schemaVersion(db);
+}
+
 /**
- * Checks, without writing, that `path` is a lab this version can open. Throws NOT_FOUND, NOT_A_LAB,
- * LAB_DAMAGED or LAB_TOO_NEW with a message naming the file.
+ * Checks that `path` is a lab this version can open. Throws NOT_FOUND, NOT_A_LAB, LAB_DAMAGED or
+ * LAB_TOO_NEW with a message naming the file. It writes no data, but a WAL-mode file gets `-wal` and
+ * `-shm` beside it; `labs.check` (check-lab.ts) avoids even that.
  */
 export function inspectLabFile(path: string, opts: StoreOptions = {}): { version: number } {
   readLabHeader(path);
@@ -41,11 +58,7 @@ export function inspectLabFile(path: string, opts: StoreOptions = {}): { version
   let db: Db | undefined;
   try {
     db = connect(path, { ...opts, readonly: true });
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = schemaVersion(db);
-    if (appId !== LAB_APPLICATION_ID) {
-      throw new OpError('NOT_A_LAB', `“${name}” is an SQLite database, but not a Scaling Lab Workbench lab.`);
-    }
+    const version = labSchemaVersion(db, name);
     if (version > LATEST_VERSION) {
       throw new OpError('LAB_TOO_NEW', `“${name}” was saved by a newer version of the workbench (schema ${version}); update the app to open it.`);
     }

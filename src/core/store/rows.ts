@@ -1,42 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { DATA_TABLES } from '../../shared/contract/op';
 
 export type SqlValue = string | number | bigint | null | Buffer;
 export type Row = Record<string, SqlValue>;
 
-/** Tables that hold user data and go through the change log. Names are checked here because SQL is built from them. */
-export const DATA_TABLES = [
-  'coder',
-  'lab',
-  'phase',
-  'convening',
-  'participant',
-  'source',
-  'source_content',
-  'source_speaker',
-  'code',
-  'excerpt',
-  'excerpt_code',
-  'evidence_dimension',
-  'evidence_value',
-  'source_evidence',
-  'excerpt_evidence',
-  'memo',
-  'memo_excerpt',
-  'saved_query',
-  'attendance',
-  'convening_guest',
-  'responsiveness_note',
-  'target',
-  'measure',
-  'data_point',
-  'rubric_level',
-  'rubric_item',
-  'rubric_score',
-  'rubric_score_excerpt',
-  'survey_item',
-  'survey_answer',
-  'report',
-] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 
 export function assertDataTable(tbl: string): asserts tbl is DataTable {

@@ -37,7 +37,7 @@ export const importCodebook = op('codebook.import', {
 
 export const starterCodebook = op('codebook.starter', { input: z.object({}), result: Codebook, kind: 'query', needsLab: false });
 
-export const exportCodebook = op('codebook.export', { input: z.object({}), result: Codebook, kind: 'query', reads: ['code'] });
+export const exportCodebook = op('codebook.export', { input: z.object({}), result: Codebook, kind: 'query', reads: ['lab', ...CODE_READS] });
 
 /** Codes a range: reuses the excerpt with exactly that range if there is one, else makes a new excerpt. */
 export const codeRange = op('excerpts.code', {
@@ -105,7 +105,7 @@ export const search = op('search.query', {
   input: z.object({ q: SearchQuery, limit: z.number().int().min(1).max(10000).default(500) }),
   result: z.object({ sources: z.number().int(), hits: z.array(SearchHit), truncated: z.boolean() }),
   kind: 'query',
-  reads: ['source'],
+  reads: ['source', 'source_content'],
 });
 
 export const codeAllHits = op('search.codeAll', {

@@ -14,10 +14,13 @@ import {
   ValuePatch,
 } from '../domain/evidence';
 import { Id } from '../domain/ids';
+import { FILTER_READS, readsOf, SNAPSHOT_READS } from './filter-reads';
 import { op } from './op';
 
 const EVIDENCE_READS = ['evidence_dimension', 'evidence_value'] as const;
 const TAG_READS = ['source', 'source_evidence', 'excerpt', 'excerpt_evidence', 'excerpt_code', 'code', 'evidence_value'] as const;
+/** Analyses count over the snapshot, narrowed by the filter, and label their axes with phases and convenings. */
+const ANALYSIS_READS = readsOf(FILTER_READS, SNAPSHOT_READS, ['phase', 'convening']);
 
 export const listDimensions = op('evidence.dimensions', {
   input: z.object({}),
@@ -69,14 +72,14 @@ export const queryExcerpts = op('excerpts.query', {
   input: z.object({ filter: ExcerptFilter.default({}), limit: z.number().int().min(1).max(100000).default(5000) }),
   result: z.object({ total: z.number().int(), excerpts: z.array(RetrievedExcerpt) }),
   kind: 'query',
-  reads: [...TAG_READS, 'source_speaker', 'participant', 'coder'],
+  reads: readsOf(TAG_READS, FILTER_READS, ['coder']),
 });
 
 export const crossTable = op('analysis.crossTable', {
   input: z.object({ rows: Axis, cols: Axis, filter: ExcerptFilter.default({}) }),
   result: CrossTable,
   kind: 'query',
-  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
+  reads: ANALYSIS_READS,
 });
 
 /** The excerpts behind one cell of a cross-table: the click-through. A null row or column is its total. */
@@ -84,7 +87,7 @@ export const crossTableCell = op('analysis.cell', {
   input: z.object({ rows: Axis, cols: Axis, row: z.string().nullable(), col: z.string().nullable(), filter: ExcerptFilter.default({}) }),
   result: z.array(Id),
   kind: 'query',
-  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
+  reads: ANALYSIS_READS,
 });
 
 /** Code × code: excerpts of one code that overlap (or share a speaker turn with) an excerpt of the other; the filter narrows both. */
@@ -92,7 +95,7 @@ export const cooccurrence = op('analysis.cooccurrence', {
   input: z.object({ codeIds: z.array(Id).max(200).optional(), mode: Cooccurrence.default('overlap'), filter: ExcerptFilter.default({}) }),
   result: CrossTable,
   kind: 'query',
-  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
+  reads: ANALYSIS_READS,
 });
 
 /**
@@ -103,7 +106,7 @@ export const cooccurrenceCell = op('analysis.cooccurrenceCell', {
   input: z.object({ rowCodeId: Id.nullable(), colCodeId: Id.nullable(), mode: Cooccurrence.default('overlap'), filter: ExcerptFilter.default({}) }),
   result: z.array(Id),
   kind: 'query',
-  reads: [...TAG_READS, 'source_speaker', 'participant', 'phase', 'convening'],
+  reads: ANALYSIS_READS,
 });
 
 export const listSavedQueries = op('queries.list', { input: z.object({}), result: z.array(SavedQuery), kind: 'query', reads: ['saved_query'] });

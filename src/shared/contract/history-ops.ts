@@ -17,5 +17,5 @@ export const listHistory = op('history.list', {
   input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }),
   result: z.array(ChangeSet),
   kind: 'query',
-  reads: ['change_set'],
+  reads: ['change_set', 'coder'],
 });

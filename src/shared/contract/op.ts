@@ -1,39 +1,49 @@
 import type { z } from 'zod';
 
-/** Tables an operation reads, so a write to one of them tells the UI which queries to refetch. */
-export type Table =
-  | 'lab'
-  | 'phase'
-  | 'convening'
-  | 'participant'
-  | 'coder'
-  | 'change_set'
-  | 'app'
-  | 'source'
-  | 'source_speaker'
-  | 'code'
-  | 'excerpt'
-  | 'excerpt_code'
-  | 'evidence_dimension'
-  | 'evidence_value'
-  | 'source_evidence'
-  | 'excerpt_evidence'
-  | 'memo'
-  | 'memo_excerpt'
-  | 'saved_query'
-  | 'attendance'
-  | 'convening_guest'
-  | 'responsiveness_note'
-  | 'target'
-  | 'measure'
-  | 'data_point'
-  | 'rubric_level'
-  | 'rubric_item'
-  | 'rubric_score'
-  | 'rubric_score_excerpt'
-  | 'survey_item'
-  | 'survey_answer'
-  | 'report';
+/**
+ * Tables that hold user data and go through the change log (core's change recorder writes only these; it
+ * builds SQL from the names, so it checks them against this list).
+ */
+export const DATA_TABLES = [
+  'coder',
+  'lab',
+  'phase',
+  'convening',
+  'participant',
+  'source',
+  'source_content',
+  'source_speaker',
+  'code',
+  'excerpt',
+  'excerpt_code',
+  'evidence_dimension',
+  'evidence_value',
+  'source_evidence',
+  'excerpt_evidence',
+  'memo',
+  'memo_excerpt',
+  'saved_query',
+  'attendance',
+  'convening_guest',
+  'responsiveness_note',
+  'target',
+  'measure',
+  'data_point',
+  'rubric_level',
+  'rubric_item',
+  'rubric_score',
+  'rubric_score_excerpt',
+  'survey_item',
+  'survey_answer',
+  'report',
+] as const;
+
+/**
+ * The tables a `changed` event can name (every data table, `change_set`, and `app` for the settings), so an
+ * operation's `reads` tells the UI which cached queries a write makes stale.
+ */
+export const TABLES = [...DATA_TABLES, 'change_set', 'app'] as const;
+export type Table = (typeof TABLES)[number];
 
 export interface OpDef<N extends string = string, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   readonly name: N;

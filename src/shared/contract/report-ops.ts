@@ -12,33 +12,20 @@ import {
   ResolvedBlock,
   ResolvedReport,
 } from '../domain/report';
+import { FILTER_READS, readsOf, SNAPSHOT_READS } from './filter-reads';
 import { op } from './op';
 
-/** Everything a live block can show: quotes and their sources and speakers, tables, the report's phase. */
-const LIVE_READS = [
-  'report',
-  'excerpt',
-  'excerpt_code',
-  'code',
-  'source',
-  'source_speaker',
-  'participant',
-  'phase',
-  'convening',
-  'evidence_dimension',
-  'evidence_value',
-  'source_evidence',
-  'excerpt_evidence',
-  'saved_query',
-  'attendance',
-  'convening_guest',
-  'target',
-  'measure',
-  'data_point',
-  'rubric_level',
-  'rubric_item',
-  'rubric_score',
-] as const;
+/**
+ * Everything a live block can show: quotes and their sources, speakers and coders, excerpt lists and matrices
+ * (a filter, the analysis snapshot), participation, targets, the rubric, the report's phase.
+ */
+const LIVE_READS = readsOf(
+  ['report', 'saved_query', 'coder', 'phase', 'convening', 'evidence_dimension'],
+  FILTER_READS,
+  SNAPSHOT_READS,
+  ['attendance', 'convening_guest', 'target', 'measure', 'data_point'],
+  ['rubric_level', 'rubric_item', 'rubric_score', 'rubric_score_excerpt'],
+);
 
 /** A preview is of a node the editor holds, not of the saved report: saving the report need not refetch it. */
 const PREVIEW_READS = LIVE_READS.filter((t) => t !== 'report');

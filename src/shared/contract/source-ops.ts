@@ -24,14 +24,14 @@ export const listSources = op('sources.list', {
   input: z.object({}),
   result: z.array(SourceSummary),
   kind: 'query',
-  reads: ['source', 'source_speaker', 'excerpt'],
+  reads: ['source', 'source_speaker', 'participant', 'excerpt'],
 });
 
 export const getSource = op('sources.get', {
   input: z.object({ id: Id }),
   result: SourceDocument,
   kind: 'query',
-  reads: ['source', 'source_speaker', 'participant', 'excerpt', 'excerpt_code', 'coder'],
+  reads: ['source', 'source_content', 'source_speaker', 'participant', 'excerpt', 'excerpt_code', 'coder'],
 });
 
 export const updateSource = op('sources.update', {

@@ -57,7 +57,7 @@ export const listResponsivenessNotes = op('participation.notes', {
   input: z.object({ participantId: Id.optional(), conveningId: Id.optional(), phaseId: Id.optional() }),
   result: z.array(ResponsivenessNote),
   kind: 'query',
-  reads: ['responsiveness_note'],
+  reads: ['responsiveness_note', 'convening', 'phase'],
 });
 
 export const setResponsivenessNote = op('participation.setNote', {
@@ -172,5 +172,5 @@ export const dashboard = op('dashboard.get', {
   input: z.object({ today: IsoDate.optional() }),
   result: Dashboard,
   kind: 'query',
-  reads: ['phase', 'convening', 'source', 'excerpt', 'participant', 'target', 'rubric_score', 'attendance', 'convening_guest'],
+  reads: ['phase', 'convening', 'source', 'excerpt', 'participant', 'target', 'rubric_score', 'rubric_score_excerpt', 'attendance', 'convening_guest'],
 });

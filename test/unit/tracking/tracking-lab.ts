@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_TABLES } from '../../../src/core/store/rows';
+import { DATA_TABLES } from '../../../src/shared/contract/op';
 import type { TestApp } from '../../helpers/temp';
 
 export const sheet = (name: string) => join(__dirname, '../../fixtures/sheets', name);
