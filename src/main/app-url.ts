@@ -12,9 +12,16 @@ export const PRELOAD_SCRIPT = join(here, '../preload/index.cjs');
 
 /**
  * The import parse worker, when the main build emits it beside index.js (an extra main input,
- * `'parse-worker': 'src/core/ingest/parse-worker.ts'`); without it, core parses on the main thread.
+ * `'parse-worker': 'src/core/ingest/parse-worker.ts'`), started by the core process; without it, core parses
+ * on its own thread.
  */
 export const PARSE_WORKER_SCRIPT = join(here, 'parse-worker.js');
+
+/** The job worker (exports, analysis snapshot rebuilds), an extra main input like the parse worker. */
+export const JOB_WORKER_SCRIPT = join(here, 'job-worker.js');
+
+/** The core process's entry, an extra main input (`'core-process': 'src/main/core-process.ts'`). */
+export const CORE_PROCESS_SCRIPT = join(here, 'core-process.js');
 
 /**
  * `electron-vite dev` serves the renderer and names it in ELECTRON_RENDERER_URL. Only an unpackaged app

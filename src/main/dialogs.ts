@@ -7,7 +7,7 @@ import {
 } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { LAB_EXTENSION } from '../core/handlers/app-handlers';
+import { LAB_EXTENSION } from '../shared/lab-file-type';
 
 const LAB_FILTERS = [
   { name: 'Scaling lab', extensions: [LAB_EXTENSION.slice(1)] },

@@ -2,16 +2,18 @@ import { app, session, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_DIR_NAME, appPaths, defaultAppHome } from '../core/app/app-home';
-import { Workspace } from '../core/app/workspace';
-import { dispatch } from '../core/dispatch';
+import { CoreClient, CoreStartError } from '../core/host/core-client';
+import type { CoreConfig } from '../core/host/core-protocol';
 import { createFileLogger } from '../core/log';
-import { DEV_SERVER_URL, PARSE_WORKER_SCRIPT } from './app-url';
+import { callOp } from '../shared/contract/client';
+import { CORE_PROCESS_SCRIPT, DEV_SERVER_URL, JOB_WORKER_SCRIPT, PARSE_WORKER_SCRIPT } from './app-url';
+import { forkCore } from './core-fork';
 import { showAbout, showFailure } from './dialogs';
 import { bindContract, forwardEvents } from './ipc-bridge';
 import { labCommands } from './lab-commands';
 import { parseLaunchArgs } from './launch-args';
 import { installApplicationMenu } from './menu';
-import { locateSqliteBinding, sqliteBindingProblem } from './native-binding';
+import { locateSqliteBinding, type SqliteBinding } from './native-binding';
 import { applyContentSecurityPolicy, denyPermissions, hardenWebContents } from './security';
 import { createMainWindow, focusWindow, whenLoaded } from './windows';
 
@@ -26,33 +28,42 @@ app.setPath('userData', home);
 app.setPath('sessionData', join(home, 'chromium'));
 app.enableSandbox();
 
-function start(): void {
-  const logger = createFileLogger(appPaths(app.getPath('userData')).logFile);
-  const binding = locateSqliteBinding(process.env, app.getAppPath());
-  const problem = sqliteBindingProblem(binding);
-  if (problem) {
-    logger.error('sqlite binding did not load', { source: binding.source, error: problem });
+function coreConfig(logFile: string, binding: SqliteBinding): CoreConfig {
+  return {
+    mode: 'electron',
+    home: app.getPath('userData'),
+    version: app.getVersion(),
+    logFile,
+    ...(binding.path ? { sqliteBinding: binding.path } : {}),
+    // Core's own default is relative to its source file, which the bundle is not.
+    resourcesDir: join(app.getAppPath(), 'resources'),
+    ...(existsSync(PARSE_WORKER_SCRIPT) ? { parseWorker: { script: PARSE_WORKER_SCRIPT } } : {}),
+    ...(existsSync(JOB_WORKER_SCRIPT) ? { jobWorker: { script: JOB_WORKER_SCRIPT } } : {}),
+  };
+}
+
+function showStartFailure(e: CoreStartError): void {
+  if (e.reason === 'sqlite-binding') {
     showFailure(
       'The database engine could not load',
       'better-sqlite3 was not built for this version of Electron. If you start the workbench with "npm start", ' +
         'delete the .cache/electron-native folder and start it again; otherwise reinstall the app.\n\n' +
-        (problem.split('\n')[0] ?? problem),
+        (e.detail.split('\n')[0] ?? e.detail),
     );
-    logger.close();
-    app.exit(1);
-    return;
+  } else {
+    showFailure('Scaling Lab Workbench could not start', 'See the log file for details:\n' + appPaths(home).logFile);
   }
+}
 
-  const ws = new Workspace({
-    mode: 'electron',
-    home: app.getPath('userData'),
-    version: app.getVersion(),
-    logger,
-    store: binding.path ? { nativeBinding: binding.path } : {},
-    // Core's own default is relative to its source file, which the main bundle is not.
-    resourcesDir: join(app.getAppPath(), 'resources'),
-    ...(existsSync(PARSE_WORKER_SCRIPT) ? { parseWorker: { script: PARSE_WORKER_SCRIPT } } : {}),
-  });
+/**
+ * The main process creates the window and the menus and forwards calls; the Workspace and every
+ * operation run in the core process (core-process.ts), supervised by the CoreClient, which restarts it
+ * and reopens the lab if it dies.
+ */
+function start(): void {
+  const logger = createFileLogger(appPaths(app.getPath('userData')).logFile);
+  const binding = locateSqliteBinding(process.env, app.getAppPath());
+  let core: CoreClient | null = null;
   let window: BrowserWindow | null = null;
   const mainWindow = () => window;
   const openWindow = (): BrowserWindow => {
@@ -68,17 +79,33 @@ function start(): void {
     await whenLoaded(current);
     return current;
   };
-  const commands = labCommands(ws, ensureWindow);
   const onError = (e: unknown) => {
     logger.error('menu command failed', { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     showFailure('Something went wrong', `Unexpected error; see the log file (Help › Show Log File).`);
   };
-  const refreshMenu = () =>
-    installApplicationMenu({ state: ws.state(), commands, devTools, showAbout: () => showAbout(mainWindow()), onError });
+
+  // Labs the system asks to open (a .scalinglab file opened with the app) before core is up wait here.
+  const requestedLabs: string[] = args.lab ? [args.lab] : [];
+  const openLabFile = async (path: string): Promise<void> => {
+    if (!core) {
+      requestedLabs.push(path);
+      return;
+    }
+    await ensureWindow();
+    const r = await callOp(core, 'labs.open', { path });
+    if (!r.ok) showFailure('Could not open the lab', r.error.message);
+  };
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (window) focusWindow(window);
+    const lab = parseLaunchArgs(argv, process.defaultApp === true, workingDirectory).lab;
+    if (lab) openLabFile(lab).catch(onError);
+  });
+  // macOS names the file in an event, which may come before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openLabFile(path).catch(onError);
   });
   app.on('window-all-closed', () => {
     // On macOS the app, and the open lab, stay until the user quits.
@@ -87,9 +114,16 @@ function start(): void {
   app.on('activate', () => {
     if (app.isReady() && !window) openWindow();
   });
-  app.on('will-quit', () => {
+  let coreClosed = false;
+  app.on('will-quit', (event) => {
+    if (core && !coreClosed) {
+      // Core closes the lab first (its WAL folded into the file), then the app quits for real.
+      event.preventDefault();
+      coreClosed = true;
+      void core.shutdown().finally(() => app.quit());
+      return;
+    }
     logger.info('electron quit');
-    ws.close();
     logger.close();
   });
 
@@ -99,18 +133,46 @@ function start(): void {
       app.setAboutPanelOptions({ applicationName: 'Scaling Lab Workbench', applicationVersion: app.getVersion() });
       applyContentSecurityPolicy(session.defaultSession);
       denyPermissions(session.defaultSession);
-      bindContract(ws, mainWindow);
-      forwardEvents(ws, mainWindow);
-      ws.subscribe((event) => {
-        if (event.type === 'lab' || (event.type === 'changed' && event.tables.includes('app'))) refreshMenu();
+      const client = new CoreClient({
+        spawn: () => forkCore(CORE_PROCESS_SCRIPT),
+        config: coreConfig(logger.file ?? appPaths(home).logFile, binding),
+        log: logger,
+      });
+      try {
+        await client.started;
+      } catch (e) {
+        if (!(e instanceof CoreStartError)) throw e;
+        logger.error('core did not start', { reason: e.reason, binding: binding.source });
+        showStartFailure(e);
+        logger.close();
+        app.exit(1);
+        return;
+      }
+      core = client;
+
+      const commands = labCommands(client, ensureWindow);
+      // Rebuilt from app.state whenever the open lab, the recent list or the core process changes; a
+      // reply that arrives after a newer request's is dropped.
+      let menuRequest = 0;
+      const refreshMenu = () => {
+        const request = ++menuRequest;
+        void callOp(client, 'app.state', {}).then((r) => {
+          if (!r.ok) logger.warn('menu state unavailable', { code: r.error.code });
+          else if (request === menuRequest) {
+            installApplicationMenu({ state: r.result, commands, devTools, showAbout: () => showAbout(mainWindow()), onError });
+          }
+        });
+      };
+
+      bindContract(client, logger, mainWindow);
+      forwardEvents(client, mainWindow);
+      client.subscribe((event) => {
+        if (event.type === 'lab' || event.type === 'core' || (event.type === 'changed' && event.tables.includes('app'))) refreshMenu();
       });
       refreshMenu();
       openWindow();
       logger.info('electron started', { electron: process.versions.electron, binding: binding.source, dev: devTools });
-      if (args.lab) {
-        const r = await dispatch(ws, 'labs.open', { path: args.lab });
-        if (!r.ok) showFailure('Could not open the lab', r.error.message);
-      }
+      for (const path of requestedLabs.splice(0)) await openLabFile(path);
     })
     .catch((e: unknown) => {
       logger.error('electron start failed', { error: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });

@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { Workspace } from '../core/app/workspace';
-import { dispatch } from '../core/dispatch';
+import type { Logger } from '../core/log';
+import type { WorkbenchBridge } from '../shared/contract/client';
 import type { WireResult } from '../shared/contract/errors';
 import { isAppUrl } from './app-url';
 import { IPC } from './ipc-channels';
@@ -23,26 +23,27 @@ const REFUSED: WireResult<never> = {
 };
 
 /**
- * Binds the contract to IPC: one channel, every operation through `dispatch`, which validates the name
- * against the contract table and the input against its schema. Returns a function that unbinds it.
+ * Binds the contract to IPC: one channel, every operation forwarded to the core process, whose `dispatch`
+ * validates the name against the contract table and the input against its schema. The sender is checked
+ * here, in main, before anything reaches core. Returns a function that unbinds it.
  */
-export function bindContract(ws: Workspace, mainWindow: () => BrowserWindow | null): () => void {
+export function bindContract(core: WorkbenchBridge, log: Logger, mainWindow: () => BrowserWindow | null): () => void {
   ipcMain.handle(IPC.call, (event, name: unknown, input: unknown): Promise<WireResult<unknown>> | WireResult<never> => {
     if (!isTrustedSender(event, mainWindow())) {
-      ws.log.warn('ipc refused', { frameTreeNodeId: event.senderFrame?.frameTreeNodeId ?? null });
+      log.warn('ipc refused', { frameTreeNodeId: event.senderFrame?.frameTreeNodeId ?? null });
       return REFUSED;
     }
     if (typeof name !== 'string') {
       return { ok: false, error: { code: 'INVALID_INPUT', message: 'The operation name must be a string.' } };
     }
-    return dispatch(ws, name, input);
+    return core.call(name, input);
   });
   return () => ipcMain.removeHandler(IPC.call);
 }
 
-/** Forwards every workspace event to the window, when there is one to receive it. */
-export function forwardEvents(ws: Workspace, mainWindow: () => BrowserWindow | null): () => void {
-  return ws.subscribe((event) => {
+/** Forwards every core event (and the shell's own menu commands) to the window, when there is one. */
+export function forwardEvents(core: WorkbenchBridge, mainWindow: () => BrowserWindow | null): () => void {
+  return core.subscribe((event) => {
     const window = mainWindow();
     if (!window || window.isDestroyed() || window.webContents.isDestroyed()) return;
     window.webContents.send(IPC.event, event);

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
-import type { Workspace } from '../core/app/workspace';
-import { dispatch } from '../core/dispatch';
-import type { OpInput, OpName } from '../shared/contract';
+import type { CoreClient } from '../core/host/core-client';
+import { callOp } from '../shared/contract/client';
+import type { OpInput, OpName, OpResult } from '../shared/contract';
 import { askCopyPath, askLabToOpen, askNewLabPath, showFailure } from './dialogs';
 
 /** Commands the renderer carries out itself (it knows whether a text field or the app should undo). */
@@ -18,28 +18,33 @@ export interface LabCommands {
 }
 
 /**
- * The File menu's work: a native dialog, then the same contract operation the renderer would call, so
- * the menu and the UI cannot drift apart. Failures are shown with the operation's own message.
- * `window` brings the window back first where it was closed (macOS keeps the app running without one).
+ * The File menu's work: a native dialog, then the same contract operation the renderer would call, sent
+ * to the core process, so the menu and the UI cannot drift apart. Failures are shown with the operation's
+ * own message. `window` brings the window back first where it was closed (macOS keeps the app running
+ * without one).
  */
-export function labCommands(ws: Workspace, window: () => Promise<BrowserWindow>): LabCommands {
-  async function run<N extends OpName>(title: string, name: N, input: OpInput<N>): Promise<boolean> {
-    const r = await dispatch(ws, name, input);
+export function labCommands(core: CoreClient, window: () => Promise<BrowserWindow>): LabCommands {
+  async function run<N extends OpName>(title: string, name: N, input: OpInput<N>): Promise<OpResult<N> | null> {
+    const r = await callOp(core, name, input);
     if (!r.ok) showFailure(title, r.error.message);
-    return r.ok;
+    return r.ok ? r.result : null;
   }
+  const appState = () => run('The workbench is not answering', 'app.state', {});
+  // Straight to the window from here: a menu command is not core's business.
   const send = (command: RendererCommand, arg?: string) =>
-    ws.emit(arg === undefined ? { type: 'command', command } : { type: 'command', command, arg });
+    core.emit(arg === undefined ? { type: 'command', command } : { type: 'command', command, arg });
 
   return {
     send,
     async newLab() {
-      const path = await askNewLabPath(await window(), ws.paths.labsFolder);
+      const state = await appState();
+      const path = state && (await askNewLabPath(await window(), state.labsFolder));
       // The renderer asks for the lab's profile, then calls labs.create with this path.
       if (path) send('new-lab', path);
     },
     async openLab() {
-      const path = await askLabToOpen(await window(), ws.paths.labsFolder);
+      const state = await appState();
+      const path = state && (await askLabToOpen(await window(), state.labsFolder));
       if (path) await run('Could not open the lab', 'labs.open', { path });
     },
     async openRecent(path) {
@@ -47,11 +52,14 @@ export function labCommands(ws: Workspace, window: () => Promise<BrowserWindow>)
       await run('Could not open the lab', 'labs.open', { path });
     },
     async clearRecent() {
-      for (const r of ws.state().recent) await run('Could not clear the list', 'labs.forgetRecent', { path: r.path });
-      ws.emit({ type: 'changed', tables: ['app'] });
+      const state = await appState();
+      for (const r of state?.recent ?? []) {
+        if (!(await run('Could not clear the list', 'labs.forgetRecent', { path: r.path }))) break;
+      }
+      core.emit({ type: 'changed', tables: ['app'] });
     },
     async saveCopy() {
-      const lab = ws.openLab();
+      const lab = (await appState())?.lab;
       if (!lab) return;
       const path = await askCopyPath(await window(), lab.path);
       if (path) await run('Could not save a copy', 'labs.saveCopy', { path });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -6,7 +5,8 @@ import { join, resolve } from 'node:path';
  * better-sqlite3 in node_modules is compiled for Node, which runs the tests and the CLI; Electron has its
  * own ABI and needs its own build. scripts/electron-native.mjs makes one and `npm start` names it in
  * WORKBENCH_SQLITE_BINDING. An app started another way (`electron-vite dev`, `electron .`) finds the same
- * cache by itself; a packaged app, whose node_modules were rebuilt for Electron, uses the default.
+ * cache by itself; a packaged app, whose node_modules were rebuilt for Electron, uses the default. The core
+ * process test-loads it (core/store/sqlite-binding.ts): the main process never opens a database.
  */
 export interface SqliteBinding {
   path: string | undefined;
@@ -28,18 +28,4 @@ export function locateSqliteBinding(env: NodeJS.ProcessEnv, appPath: string): Sq
   );
   if (existsSync(cached)) return { path: cached, source: 'cache' };
   return { path: undefined, source: 'default' };
-}
-
-/**
- * Loads the binding once on an in-memory database, so a binding built for the wrong runtime is reported
- * at start with a way out, rather than as an unexpected error on the first lab the user opens.
- * Returns null when it loads, otherwise the loader's message.
- */
-export function sqliteBindingProblem(binding: SqliteBinding): string | null {
-  try {
-    new Database(':memory:', binding.path ? { nativeBinding: binding.path } : {}).close();
-    return null;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
-  }
 }

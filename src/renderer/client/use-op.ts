@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { callOp } from '../../shared/contract/client';
 import { WorkbenchError } from '../../shared/contract/errors';
 import { operations, type OpInput, type OpName, type OpResult } from '../../shared/contract';
+import { notifyCoreRestart } from '../components/notify';
 import { bridge } from './bridge';
 
 /** Calls an operation; a failure is thrown as a WorkbenchError carrying the contract's code. */
@@ -28,7 +29,7 @@ export function useMutationOp<N extends OpName>(name: N) {
 
 /**
  * Subscribes once to app events: a write invalidates exactly the queries whose operation reads a table it
- * touched; opening or closing a lab invalidates everything.
+ * touched; opening or closing a lab, or a restart of the core process, invalidates everything.
  */
 export function useChangeEvents(onCommand?: (command: string, arg?: string) => void): void {
   const qc = useQueryClient();
@@ -45,6 +46,10 @@ export function useChangeEvents(onCommand?: (command: string, arg?: string) => v
           });
         } else if (event.type === 'lab') {
           void qc.invalidateQueries();
+        } else if (event.type === 'core') {
+          // A new core process answers now: refetch everything, including queries that failed meanwhile.
+          void qc.invalidateQueries();
+          notifyCoreRestart(event);
         } else if (event.type === 'command') {
           onCommand?.(event.command, event.arg);
         }

@@ -10,7 +10,8 @@ export const getAppState = op('app.state', {
   input: z.object({}),
   result: AppState,
   kind: 'query',
-  reads: ['app'],
+  // The open lab's name is part of the state.
+  reads: ['app', 'lab'],
   needsLab: false,
 });
 
@@ -68,6 +69,10 @@ export const saveLabCopy = op('labs.saveCopy', {
   reads: [],
 });
 
+/**
+ * Read-only: checks the file at its own schema version and never migrates it or changes a byte; an older
+ * lab is reported with `needsUpgrade`. A missing, damaged or non-lab file is a report with ok = false.
+ */
 export const checkLab = op('labs.check', {
   input: z.object({ path: LabPath }),
   result: CheckReport,

@@ -34,11 +34,20 @@ export const LabInfo = z.object({
 });
 export type LabInfo = z.infer<typeof LabInfo>;
 
+/** `labs.check`: what a read-only look at a lab file found. Checking never changes the file. */
 export const CheckReport = z.object({
   path: z.string(),
+  /** No damage found. A lab from an earlier or a newer version can be ok; see `notes`. */
   ok: z.boolean(),
+  /** The file's own schema version; null when it could not be read as a lab. */
   schemaVersion: z.number().int().nullable(),
+  /** The newest schema this app knows; opening an older lab upgrades it to this. */
+  appSchemaVersion: z.number().int(),
+  /** Opening the file in this app would migrate it to `appSchemaVersion`. */
+  needsUpgrade: z.boolean(),
   problems: z.array(z.string()),
+  /** What the documenter should know that is not damage: an upgrade on opening, a lab from a newer app. */
+  notes: z.array(z.string()),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
 
@@ -54,6 +63,15 @@ export const AppEvent = z.discriminatedUnion('type', [
     done: z.number(),
     total: z.number(),
     state: z.enum(['running', 'finished', 'failed', 'cancelled']),
+  }),
+  /**
+   * The Electron app's core process stopped unexpectedly: it was restarted (and the open lab reopened, or
+   * not), or it kept stopping and was given up on. Committed changes are in the lab file either way.
+   */
+  z.object({
+    type: z.literal('core'),
+    state: z.enum(['restarted', 'stopped']),
+    lab: z.enum(['reopened', 'not-reopened', 'none']),
   }),
 ]);
 export type AppEvent = z.infer<typeof AppEvent>;
