@@ -8,8 +8,17 @@ export default defineConfig({
       outDir: 'out/main',
       // Native and Node-only packages load from node_modules at run time.
       externalizeDeps: true,
-      // The parse worker is its own entry: imports parse files in worker threads beside the main process.
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'parse-worker': resolve('src/core/ingest/parse-worker.ts') } },
+      // The parse worker is its own entry: imports parse files in worker threads beside the core process.
+      // The core process is another: the utility process that runs the Workspace and every operation.
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'parse-worker': resolve('src/core/ingest/parse-worker.ts'),
+          'core-process': resolve('src/main/core-process.ts'),
+          // Exports and analysis snapshot rebuilds, off the thread that answers calls.
+          'job-worker': resolve('src/core/jobs/job-worker.ts'),
+        },
+      },
     },
   },
   preload: {

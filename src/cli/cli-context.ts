@@ -6,7 +6,7 @@ import { appVersion } from '../core/app/version';
 import { SettingsFile } from '../core/app/settings';
 import { Workspace } from '../core/app/workspace';
 import { dispatch } from '../core/dispatch';
-import { sourceTreeParseWorker } from '../core/ingest/parse-worker-spec';
+import { parseWorkerSpec } from '../core/ingest/parse-worker-spec';
 import { createFileLogger } from '../core/log';
 
 export interface GlobalOptions {
@@ -40,7 +40,7 @@ export class CliContext {
       home,
       version: appVersion(),
       logger: createFileLogger(paths.logFile),
-      parseWorker: sourceTreeParseWorker(),
+      parseWorker: parseWorkerSpec(),
       ...(coderName ? { coderName } : {}),
     });
   }

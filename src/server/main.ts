@@ -1,11 +1,13 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defaultAppHome, appPaths } from '../core/app/app-home';
+import { appRoot } from '../core/app/app-root';
 import { appVersion } from '../core/app/version';
 import { Workspace } from '../core/app/workspace';
 import { OpError } from '../core/errors';
-import { sourceTreeParseWorker } from '../core/ingest/parse-worker-spec';
+import { parseWorkerSpec } from '../core/ingest/parse-worker-spec';
+import { jobWorkerSpec } from '../core/jobs/job-worker-spec';
 import { createFileLogger } from '../core/log';
 import { startServer } from './http-server';
 
@@ -20,16 +22,16 @@ const program = new Command('workbench-serve')
   .option('--port <n>', 'port to listen on (default: a free one)', parsePort)
   .option('--lab <file>', 'open this lab file on start')
   .option('--home <dir>', 'data folder for settings, logs and labs (default: the user data folder)')
-  .option('--static <dir>', 'built renderer to serve', 'out/renderer')
-  .action(async (opts: { port?: number; lab?: string; home?: string; static: string }) => {
+  .option('--static <dir>', 'built renderer to serve (default: out/renderer in the app folder)')
+  .action(async (opts: { port?: number; lab?: string; home?: string; static?: string }) => {
     const home = opts.home ? resolve(opts.home) : defaultAppHome();
-    const staticDir = resolve(opts.static);
+    const staticDir = opts.static ? resolve(opts.static) : join(appRoot(), 'out', 'renderer');
     if (!existsSync(resolve(staticDir, 'index.html'))) {
       console.error(`The renderer is not built (${staticDir} has no index.html); run "npm run build" first.`);
       process.exit(2);
     }
     const logger = createFileLogger(appPaths(home).logFile);
-    const ws = new Workspace({ mode: 'browser', home, version: appVersion(), logger, parseWorker: sourceTreeParseWorker() });
+    const ws = new Workspace({ mode: 'browser', home, version: appVersion(), logger, parseWorker: parseWorkerSpec(), jobWorker: jobWorkerSpec() });
     if (opts.lab) {
       try {
         ws.openFile(opts.lab);

@@ -1,8 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { OpName } from '../../shared/contract';
+import { appRoot } from '../../core/app/app-root';
 import { Workspace } from '../../core/app/workspace';
 import { applyCode, excerptFor } from '../../core/coding/excerpts';
 import { dispatch } from '../../core/dispatch';
@@ -12,7 +12,7 @@ import { startServer, type WorkbenchServer } from '../../server/http-server';
 import { percentile, round } from './measure';
 import { BENCH_TEXT_DIR, seededRandom, ZipfWords } from './zipf-text';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ROOT = appRoot();
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TURNS = 1000;
 const WORDS_PER_TURN = 50;

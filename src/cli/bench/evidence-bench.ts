@@ -12,6 +12,7 @@ import { selectPhases } from '../../core/store/queries/timeline-queries';
 import type { Axis } from '../../shared/domain/evidence';
 import { SECTORS } from '../../shared/domain/participant';
 import { percentile, round, timed } from './measure';
+import { rawReadFloorMs, withFloor } from './raw-read-floor';
 import { seededRandom } from './zipf-text';
 
 const CODEBOOK = ['Design', 'Delivery', 'Finance', 'Enabling environment', 'Scaling process'].map((group, g) => ({
@@ -96,8 +97,9 @@ export async function evidenceBench(o: { workDir: string; excerpts: number }, sa
   const leaf = selectCodesWithCounts(store).find((c) => c.name === 'Finance')!;
   const filter = { codeIds: [leaf.id], evidence: [dims[0]!.values[0]!.id], sectors: ['government' as const] };
   say('excerpt list with three filters');
-  let listed = 0;
-  const listMs = await median(() => (listed = queryExcerpts(store, filter, 5000).total));
+  let listed = { total: 0, excerpts: [] as { excerptId: string }[] };
+  const listMs = await median(() => (listed = queryExcerpts(store, filter, 5000)));
+  const listFloorMs = await rawReadFloorMs(store, listed.excerpts.map((e) => e.excerptId));
   const total = (store.db.prepare('SELECT count(*) AS n FROM excerpt').get() as { n: number }).n;
   store.close();
   const slowest = Math.max(...Object.values(results));
@@ -105,7 +107,12 @@ export async function evidenceBench(o: { workDir: string; excerpts: number }, sa
     excerpts: total,
     tablesMs: results,
     slowestTableMs: slowest,
-    filteredList: { filters: 'code (with children) + evidence type + speaker sector', matched: listed, ms: listMs },
+    filteredList: {
+      filters: 'code (with children) + evidence type + speaker sector',
+      matched: listed.total,
+      shown: listed.excerpts.length,
+      ...withFloor(listMs, listFloorMs),
+    },
     targets: { tableMsUnder: 200, listMsUnder: 100 },
     pass: slowest < 200 && listMs < 100,
   };

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from '../../core/app/app-root';
 
 /** A deterministic PRNG (mulberry32), so every bench run generates the same corpus. */
 export function seededRandom(seed: number): () => number {
@@ -15,7 +15,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Where the bench's words come from: the demo lab's fictional interviews and notes (CC0, in resources/demo). */
-export const BENCH_TEXT_DIR = fileURLToPath(new URL('../../../resources/demo', import.meta.url));
+export const BENCH_TEXT_DIR = join(appRoot(), 'resources', 'demo');
 
 /** How many words the vocabulary holds: the search bench asks for rare words at ranks 3,000–6,000. */
 const VOCABULARY_SIZE = 8000;

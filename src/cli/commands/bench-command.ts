@@ -2,10 +2,6 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { codingBench } from '../bench/coding-bench';
-import { codingViewBench } from '../bench/coding-view-bench';
-import { evidenceBench } from '../bench/evidence-bench';
-import { exportBench } from '../bench/export-bench';
 
 const PARTS = ['coding', 'evidence', 'view', 'export'] as const;
 type Part = (typeof PARTS)[number];
@@ -32,6 +28,13 @@ export function registerBenchCommand(program: Command): void {
     .option('--only <parts>', `run only these parts, comma-separated: ${PARTS.join(', ')} (evidence runs coding first)`, parseParts)
     .option('--json', 'print JSON only (progress goes to stderr either way)')
     .action(async (o: { files: string; words: string; excerpts: string; cache: string; only?: Set<Part> }) => {
+      // The bench's modules (mammoth, docx, playwright-core) load only for the bench, not with every labwb verb.
+      const [{ codingBench }, { codingViewBench }, { evidenceBench }, { exportBench }] = await Promise.all([
+        import('../bench/coding-bench'),
+        import('../bench/coding-view-bench'),
+        import('../bench/evidence-bench'),
+        import('../bench/export-bench'),
+      ]);
       const parts = o.only ?? new Set(PARTS);
       const workDir = mkdtempSync(join(tmpdir(), 'labwb-bench-'));
       const say = (line: string) => process.stderr.write(`bench: ${line}\n`);

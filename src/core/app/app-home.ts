@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from './app-root';
 
 export const APP_DIR_NAME = 'Scaling Lab Workbench';
 
@@ -31,7 +31,7 @@ export function appPaths(home: string) {
 }
 export type AppPaths = ReturnType<typeof appPaths>;
 
-/** The app's resources folder (starter codebook, demo material, report templates) when running from the source tree. */
+/** The app's resources folder (starter codebook, demo material, report templates) beside its package.json. */
 export function defaultResourcesDir(): string {
-  return fileURLToPath(new URL('../../../resources', import.meta.url));
+  return join(appRoot(), 'resources');
 }

@@ -21,6 +21,8 @@ export interface WorkspaceOptions {
   resourcesDir?: string;
   /** The parse worker to run imports in; without it, files are parsed on the calling thread. */
   parseWorker?: WorkerSpec;
+  /** The job worker that exports and analysis snapshot rebuilds run in; without it, they run on the calling thread. */
+  jobWorker?: WorkerSpec;
   /** Who is working, when given for this run only (the CLI's --coder); otherwise the remembered coder. */
   coderName?: string;
 }

@@ -1,23 +1,23 @@
-import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ExportResult } from '../../shared/domain/report';
 import type { Progress } from '../jobs/job-registry';
+import { runJobTask, type JobPlace } from '../jobs/run-job-task';
 import { getLab } from '../lab/lab-profile';
 import type { Logger } from '../log';
-import type { LabStore, StoreOptions } from '../store/lab-store';
+import { mustGetReport } from '../reports/reports';
+import type { LabStore } from '../store/lab-store';
 import { defaultExportPath, exportsFolder, writeAtomically } from './export-file';
-import { writeLabWorkbook } from './lab-xlsx';
-import { deletedQuoteWarnings, readReport, renderReportDocx } from './report-docx';
+import { docxExportTask } from './docx-export-task';
+import { xlsxExportTask } from './xlsx-export-task';
 
-export interface ExportEnv {
+export interface ExportEnv extends JobPlace {
   store: LabStore;
   /** The app's data folder; exports without a path go to its exports folder. */
   home: string;
-  storeOptions?: StoreOptions;
   log: Logger;
 }
 
-/** A report as a .docx: read in one transaction, rendered, written through a temporary file. */
+/** A report as a .docx: read and rendered in the job worker, written through a temporary file. */
 export async function exportReportDocx(
   env: ExportEnv,
   input: { reportId: string; path?: string | undefined; realNames: boolean },
@@ -25,23 +25,22 @@ export async function exportReportDocx(
   progress: Progress,
 ): Promise<ExportResult> {
   const started = performance.now();
-  progress(0, 1, 'Reading the report');
-  const snapshot = readReport(env.store, input.reportId, input.realNames);
-  const target = input.path ? resolve(input.path) : defaultExportPath(exportsFolder(env.home), snapshot.report.title, 'docx');
+  const title = mustGetReport(env.store, input.reportId).title;
+  const target = input.path ? resolve(input.path) : defaultExportPath(exportsFolder(env.home), title, 'docx');
+  let written = { warnings: [] as string[], blocks: 0 };
   const bytes = await writeAtomically(
     target,
     async (tmp) => {
-      const buffer = await renderReportDocx(snapshot, progress, signal);
-      writeFileSync(tmp, buffer);
+      written = await runJobTask(docxExportTask, { labPath: env.store.path, tmp, reportId: input.reportId, realNames: input.realNames }, { ...env, signal, progress });
     },
     signal,
   );
   const ms = Math.round(performance.now() - started);
-  env.log.info('report exported', { format: 'docx', bytes, ms, realNames: input.realNames, blocks: Object.keys(snapshot.blocks).length });
-  return { path: target, fileName: basename(target), bytes, realNames: input.realNames, ms, warnings: deletedQuoteWarnings(snapshot) };
+  env.log.info('report exported', { format: 'docx', bytes, ms, realNames: input.realNames, blocks: written.blocks, worker: env.worker !== undefined });
+  return { path: target, fileName: basename(target), bytes, realNames: input.realNames, ms, warnings: written.warnings };
 }
 
-/** The lab's workbook as an .xlsx, streamed through a temporary file. */
+/** The lab's workbook as an .xlsx, streamed through a temporary file by the job worker. */
 export async function exportLabXlsx(
   env: ExportEnv,
   input: { path?: string | undefined; realNames: boolean },
@@ -52,10 +51,12 @@ export async function exportLabXlsx(
   const target = input.path ? resolve(input.path) : defaultExportPath(exportsFolder(env.home), `${getLab(env.store).name} data`, 'xlsx');
   const bytes = await writeAtomically(
     target,
-    (tmp) => writeLabWorkbook(env.store.path, tmp, { realNames: input.realNames, signal, progress, ...(env.storeOptions ? { storeOptions: env.storeOptions } : {}) }),
+    async (tmp) => {
+      await runJobTask(xlsxExportTask, { labPath: env.store.path, tmp, realNames: input.realNames }, { ...env, signal, progress });
+    },
     signal,
   );
   const ms = Math.round(performance.now() - started);
-  env.log.info('lab exported', { format: 'xlsx', bytes, ms, realNames: input.realNames });
+  env.log.info('lab exported', { format: 'xlsx', bytes, ms, realNames: input.realNames, worker: env.worker !== undefined });
   return { path: target, fileName: basename(target), bytes, realNames: input.realNames, ms, warnings: [] };
 }

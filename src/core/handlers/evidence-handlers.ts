@@ -1,13 +1,21 @@
+import { readyAnalysisSnapshot } from '../analysis/analysis-snapshot';
 import { cooccurrence, cooccurrenceCellExcerpts } from '../analysis/cooccurrence';
 import { crossTable, crossTableCell } from '../analysis/cross-table';
+import type { Workspace } from '../app/workspace';
 import { queryExcerpts } from '../coding/retrieval';
 import { parseSearch, toFtsMatch } from '../coding/search-query';
 import { OpError } from '../errors';
 import { createDimension, createValue, setSourceTags, tagExcerpts, updateDimension, updateValue } from '../evidence/evidence-tags';
+import { jobPlaceOf } from '../jobs/run-job-task';
 import { createMemo, deleteMemo, linkMemo, updateMemo } from '../memos/memos';
 import { savedQueryCodec, savedQueryNamed, selectMemos, selectSavedQueries } from '../store/queries/memo-queries';
 import { selectDimensions, selectExcerptTags, sourceTagRows } from '../store/queries/evidence-queries';
 import type { Handlers } from './handler';
+
+/** Analyses count over the snapshot; a stale one is rebuilt in the job worker while other calls are answered. */
+function snapshotReady(ws: Workspace): Promise<unknown> {
+  return readyAnalysisSnapshot(ws.store, jobPlaceOf(ws));
+}
 
 export const evidenceHandlers: Handlers<'evidence' | 'analysis' | 'queries' | 'memos'> = {
   'evidence.dimensions': (ws) => selectDimensions(ws.store),
@@ -19,10 +27,22 @@ export const evidenceHandlers: Handlers<'evidence' | 'analysis' | 'queries' | 'm
   'evidence.sourceTags': (ws, { sourceId }) => sourceTagRows(ws.store, sourceId).map((r) => r.value_id),
   'evidence.excerptTags': (ws, { excerptIds }) => selectExcerptTags(ws.store, excerptIds),
   'evidence.tagExcerpts': (ws, input) => tagExcerpts(ws.store, input),
-  'analysis.crossTable': (ws, { rows, cols, filter }) => crossTable(ws.store, rows, cols, filter),
-  'analysis.cell': (ws, { rows, cols, row, col, filter }) => crossTableCell(ws.store, rows, cols, row, col, filter),
-  'analysis.cooccurrence': (ws, { codeIds, mode, filter }) => cooccurrence(ws.store, codeIds, mode, filter),
-  'analysis.cooccurrenceCell': (ws, { rowCodeId, colCodeId, mode, filter }) => cooccurrenceCellExcerpts(ws.store, rowCodeId, colCodeId, mode, filter),
+  'analysis.crossTable': async (ws, { rows, cols, filter }) => {
+    await snapshotReady(ws);
+    return crossTable(ws.store, rows, cols, filter);
+  },
+  'analysis.cell': async (ws, { rows, cols, row, col, filter }) => {
+    await snapshotReady(ws);
+    return crossTableCell(ws.store, rows, cols, row, col, filter);
+  },
+  'analysis.cooccurrence': async (ws, { codeIds, mode, filter }) => {
+    await snapshotReady(ws);
+    return cooccurrence(ws.store, codeIds, mode, filter);
+  },
+  'analysis.cooccurrenceCell': async (ws, { rowCodeId, colCodeId, mode, filter }) => {
+    await snapshotReady(ws);
+    return cooccurrenceCellExcerpts(ws.store, rowCodeId, colCodeId, mode, filter);
+  },
   'queries.list': (ws) => selectSavedQueries(ws.store),
   'queries.save': (ws, { name, filter }) => {
     const store = ws.store;

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { readyAnalysisSnapshot } from '../analysis/analysis-snapshot';
 import type { Workspace } from '../app/workspace';
 import { exportLabXlsx, exportReportDocx, type ExportEnv } from '../export/export-jobs';
 import { readExport } from '../export/export-file';
+import { jobPlaceOf } from '../jobs/run-job-task';
 import { privacyFor } from '../reports/privacy';
+import { liveBlocksOf } from '../reports/report-body';
 import { addQuotes, createReport, deleteReport, listReports, mustGetReport, updateReport } from '../reports/reports';
 import { templateInfos } from '../reports/report-templates';
 import { resolveBlocks } from '../reports/resolve-report';
@@ -14,7 +17,7 @@ import type { LabStore } from '../store/lab-store';
 import type { Handlers } from './handler';
 
 function env(ws: Workspace): ExportEnv {
-  return { store: ws.store, home: ws.paths.home, log: ws.log, ...(ws.options.store ? { storeOptions: ws.options.store } : {}) };
+  return { store: ws.store, home: ws.paths.home, log: ws.log, ...jobPlaceOf(ws) };
 }
 
 /**
@@ -35,6 +38,13 @@ function previewNodes(store: LabStore, nodes: PmNode[], phaseId: string | null, 
   });
 }
 
+/** Live tables and charts count over the analysis snapshot: made current first, in the job worker on a large lab. */
+async function tablesReady(ws: Workspace, nodes: PmNode[]): Promise<void> {
+  if (nodes.some((n) => liveBlocksOf(n).some((b) => b.type === 'liveTable' || b.type === 'liveChart'))) {
+    await readyAnalysisSnapshot(ws.store, jobPlaceOf(ws));
+  }
+}
+
 export const reportHandlers: Handlers<'reports' | 'export'> = {
   'reports.list': (ws) => listReports(ws.store),
   'reports.get': (ws, { id }) => mustGetReport(ws.store, id),
@@ -43,16 +53,23 @@ export const reportHandlers: Handlers<'reports' | 'export'> = {
   'reports.update': (ws, { id, patch, baseUpdatedAt }) => updateReport(ws.store, id, patch, baseUpdatedAt),
   'reports.delete': (ws, { id }) => deleteReport(ws.store, id),
   'reports.addQuotes': (ws, { id, excerptIds }) => addQuotes(ws.store, id, excerptIds),
-  'reports.resolve': (ws, { id, realNames }) => {
+  'reports.resolve': async (ws, { id, realNames }) => {
     const store = ws.store;
+    await tablesReady(ws, [mustGetReport(store, id).body]);
     return store.tx(() => {
       const r = mustGetReport(store, id);
       const privacy = privacyFor(store, realNames);
       return { reportId: id, realNames, blocks: resolveBlocks(store, r.body, { privacy, reportPhaseId: r.phaseId, reportKind: r.kind }) };
     });
   },
-  'reports.preview': (ws, { node, phaseId, realNames }) => previewNodes(ws.store, [node], phaseId, realNames)[0]!,
-  'reports.previewMany': (ws, { nodes, phaseId, realNames }) => previewNodes(ws.store, nodes, phaseId, realNames),
+  'reports.preview': async (ws, { node, phaseId, realNames }) => {
+    await tablesReady(ws, [node]);
+    return previewNodes(ws.store, [node], phaseId, realNames)[0]!;
+  },
+  'reports.previewMany': async (ws, { nodes, phaseId, realNames }) => {
+    await tablesReady(ws, nodes);
+    return previewNodes(ws.store, nodes, phaseId, realNames);
+  },
   'reports.quoteNode': (ws, { excerptId }) => quoteNodeFor(ws.store, excerptId),
   'export.docx': (ws, { jobId, reportId, path, realNames }) => {
     const e = env(ws);

@@ -1,22 +1,34 @@
 import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import { jobPlaceOf } from '../jobs/run-job-task';
 import { selectExcerptsOfSource } from '../store/queries/excerpt-queries';
 import { selectSourceSummaries, selectSourceText, selectSpeakers } from '../store/queries/source-queries';
 import { collectFiles } from '../sources/collect-files';
-import { fileItem, importSources, type ImportItem } from '../sources/import-sources';
+import { importFiles } from '../sources/import-job';
+import type { ImportFile } from '../sources/import-sources';
 import { deleteSources, mapSpeaker, mustGetSource, updateSource } from '../sources/source-edits';
 import type { Handlers } from './handler';
+
+const nameOf = (f: ImportFile) => ('path' in f ? basename(f.path) : f.name);
 
 export const sourceHandlers: Handlers<'sources' | 'speakers' | 'jobs'> = {
   'sources.import': async (ws, { jobId, paths, files }) => {
     const store = ws.store;
-    const items: ImportItem[] = [
-      ...(await collectFiles(paths)).map(fileItem),
-      ...files.map((f) => ({ name: f.name, read: async () => new Uint8Array(Buffer.from(f.data, 'base64')) })),
-    ];
-    const label = items.length === 1 ? `Importing ${items[0]!.name}` : `Importing ${items.length} files`;
-    return ws.jobs.run(jobId ?? randomUUID(), label, (signal, progress) =>
-      importSources(store, items, ws.parser(), signal, progress, ws.log),
-    );
+    const list: ImportFile[] = [...(await collectFiles(paths)).map((path) => ({ path })), ...files];
+    const label = list.length === 1 ? `Importing ${nameOf(list[0]!)}` : `Importing ${list.length} files`;
+    const env = {
+      store,
+      log: ws.log,
+      coderName: ws.coderName,
+      ...jobPlaceOf(ws),
+      parseWorker: ws.options.parseWorker,
+      parser: () => ws.parser(),
+      // Only while this lab is the one open: a lab opened meanwhile has no such changes.
+      changed: (tables: string[]) => {
+        if (ws.hasLab && ws.store === store) ws.emit({ type: 'changed', tables });
+      },
+    };
+    return ws.jobs.run(jobId ?? randomUUID(), label, (signal, progress) => importFiles(env, list, signal, progress));
   },
   'sources.list': (ws) => selectSourceSummaries(ws.store),
   'sources.get': (ws, { id }) => {

@@ -1,12 +1,10 @@
 import { OpError } from '../errors';
 import { parseCaptions } from './captions';
 import { parseDocx } from './docx';
+import { IMPORTABLE_EXTENSIONS } from './importable';
 import type { ParsedDocument } from './parsed-document';
 import { parsePdf } from './pdf';
 import { parsePlainText } from './plain-text';
-
-/** The extensions `parseFile` reads, lower-case with the dot (for folder scans and file dialogs). */
-export const IMPORTABLE_EXTENSIONS: readonly string[] = ['.docx', '.txt', '.md', '.vtt', '.srt', '.pdf'];
 
 const SUPPORTED = IMPORTABLE_EXTENSIONS.join(', ');
 

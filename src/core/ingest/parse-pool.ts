@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../shared/contract/errors';
 import { OpError } from '../errors';
 import type { ParsedDocument } from './parsed-document';
-import { parseFile } from './parse-file';
 
 export interface Parser {
   parse(name: string, bytes: Uint8Array): Promise<ParsedDocument>;
@@ -17,9 +17,18 @@ export interface WorkerSpec {
   workerData?: unknown;
 }
 
+/**
+ * The spec as plain data, for a worker that starts this one itself (the job worker starts the parse pool): a URL
+ * object cannot be posted to another thread, its path can.
+ */
+export function postableWorkerSpec(spec: WorkerSpec): { script: string; workerData?: unknown } {
+  return { script: typeof spec.script === 'string' ? spec.script : fileURLToPath(spec.script), ...(spec.workerData === undefined ? {} : { workerData: spec.workerData }) };
+}
+
 /** Parses on the calling thread: for tests and one-file imports. */
 export function inlineParser(): Parser {
-  return { parse: parseFile, concurrency: 1, close: async () => undefined };
+  // mammoth and pdf.js load on the first parse, not with core: a CLI verb that imports nothing should not pay for them.
+  return { parse: async (name, bytes) => (await import('./parse-file')).parseFile(name, bytes), concurrency: 1, close: async () => undefined };
 }
 
 type Reply = { id: number; ok: true; doc: ParsedDocument } | { id: number; ok: false; error: { code: ErrorCode; message: string } };

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { IMPORTABLE_EXTENSIONS } from '../ingest/parse-file';
+import { IMPORTABLE_EXTENSIONS } from '../ingest/importable';
 
 /**
  * Expands folders into the importable files inside them (recursively, hidden files skipped); files named

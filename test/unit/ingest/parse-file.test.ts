@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORTABLE_EXTENSIONS, parseFile } from '../../../src/core/ingest/parse-file';
+import { IMPORTABLE_EXTENSIONS } from '../../../src/core/ingest/importable';
+import { parseFile } from '../../../src/core/ingest/parse-file';
 import { corpusBytes } from './corpus';
 
 describe('parseFile', () => {

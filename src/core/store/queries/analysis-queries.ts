@@ -41,3 +41,8 @@ export function readAnalysisRows(store: LabStore) {
     values: raw(`SELECT v.id, v.dimension_id, v.label FROM evidence_value v JOIN evidence_dimension d ON d.id = v.dimension_id ORDER BY d.position, v.position`) as [string, string, string][],
   };
 }
+
+/** How many excerpts the lab has: whether its analysis snapshot is worth building in the job worker. */
+export function countExcerpts(store: LabStore): number {
+  return store.stmt(`SELECT count(*) FROM excerpt`).pluck().get() as number;
+}

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -76,7 +76,9 @@ async function readXlsx(name: string, bytes: Buffer, wanted: string | undefined)
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     throw new OpError('UNREADABLE_FILE', `“${name}” is not an Excel workbook: its content is not an .xlsx package (was another file renamed?).`);
   }
-  const wb = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes a third of a second to load, which every CLI start would pay.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
