@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `labwb` command. The CLI is TypeScript run through tsx, so it needs no build step of its own.
-import { register } from 'tsx/esm/api';
+// The `labwb` command: the CLI bundle in out/node, built from src/cli on first use or when its sources changed.
+import { ensureNodeBuild } from '../scripts/build-node.mjs';
 
-register();
-await import('../src/cli/main.ts');
+await ensureNodeBuild();
+await import('../out/node/labwb.js');

@@ -1,20 +1,14 @@
-// `npm run serve`: build the renderer when it is missing or older than its sources, then start browser mode.
+// `npm run serve`: browser mode. Builds the renderer (electron-vite) when it is missing or older than its
+// sources, and the server (scripts/build-node.mjs) likewise, then runs the built server in this process.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest } from './build-if-stale.mjs';
+import { ensureNodeBuild } from './build-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = join(root, 'out/renderer/index.html');
-
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 const stale =
   !existsSync(built) ||
@@ -27,10 +21,6 @@ if (stale) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-
-const server = spawnSync(
-  process.execPath,
-  ['--import', import.meta.resolve('tsx'), join(root, 'src/server/main.ts'), '--static', join(root, 'out/renderer'), ...process.argv.slice(2)],
-  { cwd: process.cwd(), stdio: 'inherit' },
-);
-process.exit(server.status ?? 1);
+await ensureNodeBuild();
+// The server reads its options from this process's arguments (--port, --lab, --home, --static).
+await import('../out/node/server.js');

@@ -1,5 +1,6 @@
-// Starts a TypeScript worker thread under tsx, for the CLI, browser-mode server and tests, which run from
-// source (the Electron build bundles its workers instead). The worker's entry comes in workerData.tsEntry.
+// Starts a TypeScript worker thread under tsx, for the tests, which run core from source (the CLI and the
+// browser-mode server run bundles from out/node, the Electron app from out/main, each with its workers beside it).
+// The worker's entry comes in workerData.tsEntry.
 import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 

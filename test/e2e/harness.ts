@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { startServerProcess } from '../../src/cli/bench/browser-mode-process';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -24,70 +24,14 @@ export interface RunningWorkbench {
   stop(): Promise<void>;
 }
 
-/** Starts browser mode as its own process and waits for the `Workbench: URL` line it prints when ready. */
+/** Starts browser mode as its own process (the built server) and waits until it is ready. */
 export async function startWorkbench(opts: { home: string; lab?: string }): Promise<RunningWorkbench> {
-  if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-    throw new Error('The renderer is not built; run `npm run build` before the end-to-end tests.');
+  if (!existsSync(join(ROOT, 'out/renderer/index.html')) || !existsSync(join(ROOT, 'out/node/server.js'))) {
+    throw new Error('The app is not built; run `npm run build` before the end-to-end tests.');
   }
-  const args = ['--import', 'tsx', 'src/server/main.ts', '--static', 'out/renderer', '--home', opts.home];
-  if (opts.lab) args.push('--lab', opts.lab);
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await readyUrl(child);
-  const { origin, searchParams } = new URL(url);
-  const token = searchParams.get('token') ?? '';
-
-  return {
-    url,
-    origin,
-    token,
-    async call<T>(name: string, input: unknown = {}) {
-      const res = await fetch(`${origin}/api/op/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-workbench-token': token },
-        body: JSON.stringify(input),
-      });
-      const body = (await res.json()) as
-        { ok: true; result: T } | { ok: false; error: { code: string; message: string } };
-      if (!body.ok) throw new Error(`${name} failed: ${body.error.code} ${body.error.message}`);
-      return body.result;
-    },
-    stop: () => stopProcess(child),
-  };
-}
-
-function readyUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => fail(`no "Workbench:" line within ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
-    function fail(why: string) {
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`browser mode did not start: ${why}\n${stderr}`));
-    }
-    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.stdout!.on('data', (c: Buffer) => {
-      stdout += c.toString();
-      const match = /Workbench: (http\S+)/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.once('exit', (code) => fail(`it exited with code ${code}`));
-  });
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+  const server = await startServerProcess(['--home', opts.home, ...(opts.lab ? ['--lab', opts.lab] : [])], START_TIMEOUT_MS);
+  const { origin, searchParams } = new URL(server.url);
+  return { url: server.url, origin, token: searchParams.get('token') ?? '', call: server.call, stop: server.stop };
 }
 
 export interface Browser {
