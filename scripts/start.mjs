@@ -6,10 +6,10 @@
 // binding. If the binary cannot be downloaded (a firewall, no network) or the binding cannot be made, say so in
 // one line and run browser mode (scripts/serve.mjs) with the same arguments.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from './build-if-stale.mjs';
 import { electronBinary, electronPackageDir } from './electron-binary.mjs';
 import { ensureElectronBinding, lastWords } from './electron-native.mjs';
 
@@ -69,31 +69,6 @@ function browserMode(reason) {
   runToEnd(process.execPath, [join(root, 'scripts', 'serve.mjs'), ...args]);
 }
 
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let t = 0;
-  for (const e of readdirSync(path)) t = Math.max(t, newest(join(path, e)));
-  return t;
-}
-
-function buildIfStale() {
-  const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((p) => join(root, p));
-  const inputs = ['src', 'electron.vite.config.ts', 'package.json'].map((p) => join(root, p));
-  const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
-  if (built >= Math.max(...inputs.map(newest))) return;
-  console.log('Building the app (first start, or sources changed)…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (r.status !== 0) {
-    console.error('The build failed (see above); fix it, or run "npm run build" to see all of its output.');
-    process.exit(r.status ?? 1);
-  }
-}
-
 const electron = electronExecutable();
 if (!electron.path) {
   browserMode(electron.problem);
@@ -105,7 +80,12 @@ if (!electron.path) {
     browserMode(`Could not build better-sqlite3 for Electron (${e instanceof Error ? e.message : String(e)})`);
   }
   if (binding) {
-    buildIfStale();
+    try {
+      buildIfStale(root);
+    } catch (e) {
+      console.error(`Could not start: ${e.message}.`);
+      process.exit(1);
+    }
     const env = { ...process.env, WORKBENCH_SQLITE_BINDING: binding };
     // Set in some shells and CI; it would make the Electron binary behave as plain Node.
     delete env.ELECTRON_RUN_AS_NODE;

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codedStretches, openForCoding, selectPassage, undoWithKeyboard } from './flows';
 import { corpusFile, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
 
 const DOCX = corpusFile('docx/qualcoder-ID1.docx');
@@ -25,38 +26,6 @@ interface ImportResultLike {
   sourceId: string | null;
 }
 
-/**
- * The screen point at the left edge of the character at `offset` of the open source (or the right edge of
- * the one before `end`), found through the text spans' `data-start`. A string, because the tests compile
- * without the DOM's types.
- */
-function charEdgeScript(offset: number, side: 'left' | 'right'): string {
-  return `(() => {
-    const spans = [...document.querySelectorAll('[role=document] [data-start]')];
-    const span = spans.find((s) => { const a = Number(s.dataset.start); return a <= ${offset} && ${offset} < a + s.textContent.length; });
-    if (!span) return null;
-    span.scrollIntoView({ block: 'center' });
-    const r = document.createRange();
-    const i = ${offset} - Number(span.dataset.start);
-    r.setStart(span.firstChild, i);
-    r.setEnd(span.firstChild, i + 1);
-    const rect = r.getClientRects()[0];
-    return { x: ${side === 'left' ? 'rect.left + 1' : 'rect.right - 1'}, y: rect.top + rect.height / 2 };
-  })()`;
-}
-
-/** Selects [start, end) of the source the way a person does: press, drag across the words, release. */
-async function dragSelect(page: Page, start: number, end: number): Promise<void> {
-  const from = await page.evaluate<{ x: number; y: number } | null>(charEdgeScript(start, 'left'));
-  const to = await page.evaluate<{ x: number; y: number } | null>(charEdgeScript(end - 1, 'right'));
-  if (!from || !to) throw new Error(`offsets ${start}–${end} are not on screen`);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
-  await page.mouse.move(to.x, to.y, { steps: 4 });
-  await page.mouse.up();
-}
-
 describe('coding view: code passages selected with the mouse, by click and by key; undo; reload', () => {
   let home: string;
   let app: RunningWorkbench;
@@ -70,12 +39,6 @@ describe('coding view: code passages selected with the mouse, by click and by ke
   const trouble = { phrase: 'less computer-savvy people', start: 0, end: 0 };
 
   const docx = () => app.call<SourceDocumentLike>('sources.get', { id: docxId });
-
-  async function openSource(title: string) {
-    await page.getByRole('combobox', { name: 'Source' }).click();
-    await page.getByRole('option').filter({ hasText: title }).click();
-    await page.getByRole('document', { name: title }).and(page.locator('[data-ready="true"]')).waitFor();
-  }
 
   beforeAll(async () => {
     home = await tempDir('coding');
@@ -106,11 +69,9 @@ describe('coding view: code passages selected with the mouse, by click and by ke
 
   it('codes a passage selected with the mouse by clicking a code in the codebook panel', async () => {
     await page.goto(app.url);
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Coding' }).click();
-    await openSource('qualcoder-ID1');
+    await openForCoding(page, 'qualcoder-ID1');
 
-    await dragSelect(page, liked.start, liked.end);
-    await shown(page.getByRole('toolbar', { name: 'Code the selection' }));
+    await selectPassage(page, liked.start, liked.end);
     await page.getByRole('complementary', { name: 'Codebook' }).getByRole('button', { name: 'Course experience', exact: true }).click();
 
     await expect.poll(async () => (await docx()).excerpts.length).toBe(1);
@@ -122,8 +83,7 @@ describe('coding view: code passages selected with the mouse, by click and by ke
   });
 
   it('codes another passage with the number key of a pinned code', async () => {
-    await dragSelect(page, trouble.start, trouble.end);
-    await shown(page.getByRole('toolbar', { name: 'Code the selection' }));
+    await selectPassage(page, trouble.start, trouble.end);
     await page.keyboard.press('1');
 
     await expect.poll(async () => (await docx()).excerpts.length).toBe(2);
@@ -134,16 +94,14 @@ describe('coding view: code passages selected with the mouse, by click and by ke
   });
 
   it('undoes the last coding with Ctrl+Z, and the highlight goes', async () => {
-    await page.keyboard.press('Escape');
-    await page.getByRole('heading', { name: 'Coding' }).click();
-    await page.keyboard.press('Control+z');
+    await undoWithKeyboard(page, 'Coding');
 
     await expect.poll(async () => (await docx()).excerpts.map((e) => e.text)).toEqual([liked.phrase]);
-    await expect.poll(() => page.locator('[data-excerpts]').allTextContents()).toEqual([liked.phrase]);
+    await expect.poll(() => codedStretches(page)).toEqual([liked.phrase]);
   });
 
   it('shows caption turns with the speaker and the time in the recording', async () => {
-    await openSource('vttjs-cycle-collector-talk');
+    await openForCoding(page, 'vttjs-cycle-collector-talk');
     const doc = page.getByRole('document', { name: 'vttjs-cycle-collector-talk' });
     await shown(doc.getByText('Chris Pearce', { exact: true }));
     await shown(doc.getByText('Kyle Huey', { exact: true }).first());
@@ -154,9 +112,8 @@ describe('coding view: code passages selected with the mouse, by click and by ke
 
   it('still highlights the remaining excerpt after a reload', async () => {
     await page.reload();
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Coding' }).click();
-    await openSource('qualcoder-ID1');
-    await expect.poll(() => page.locator('[data-excerpts]').allTextContents()).toEqual([liked.phrase]);
+    await openForCoding(page, 'qualcoder-ID1');
+    await expect.poll(() => codedStretches(page)).toEqual([liked.phrase]);
     await shown(page.getByRole('button', { name: 'Excerpt: Course experience' }));
   });
 });
