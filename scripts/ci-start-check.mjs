@@ -51,5 +51,10 @@ if (!body.ok) fail(`app.state answered ${JSON.stringify(body)}`);
 clearTimeout(timer);
 child.removeAllListeners('exit');
 stop();
-const firstLine = output.split('\n').find((l) => l.trim()) ?? '';
-console.log(`npm start reached the app in ${((Date.now() - started) / 1000).toFixed(1)} s (${body.result.mode} mode): ${firstLine.trim()}`);
+// What npm start told the user before the address (npm's own "> script" lines left out).
+const said = output
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('>') && !l.startsWith('Workbench:'));
+console.log(`npm start reached the app in ${((Date.now() - started) / 1000).toFixed(1)} s (${body.result.mode} mode). It said:`);
+for (const line of said) console.log(`  ${line}`);

@@ -17,7 +17,10 @@ if (!ready) console.warn('export-libreoffice: skipped — LibreOffice (soffice) 
 /** soffice with a profile of its own, so test files converting at the same time do not trip over each other's lock. */
 function soffice(args: string[], cwd: string): void {
   const profile = pathToFileURL(tempDir('lo-profile-')).href;
-  const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  // A UTF-8 locale whatever the caller's: LibreOffice names each sheet's CSV after the sheet ("Code × source"), and
+  // under the C locale it writes those names in another encoding.
+  const env = { ...process.env, LC_ALL: 'C.UTF-8' };
+  const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args], { cwd, encoding: 'utf8', timeout: 60_000, env });
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
 }
 
