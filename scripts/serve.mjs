@@ -15,7 +15,7 @@ const stale =
   statSync(built).mtimeMs < Math.max(newest(join(root, 'src/renderer')), newest(join(root, 'src/shared')));
 if (stale) {
   console.error('Building the app (first start, or sources changed)…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--logLevel', 'error'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
