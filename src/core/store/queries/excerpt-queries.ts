@@ -118,6 +118,13 @@ function listedSources(store: LabStore): { byRowid: Map<number, ListedSource>; b
   return { byRowid: new Map(rows.map((r, rank) => [r[0], byRank[rank]!])), byRank };
 }
 
+/**
+ * Each listed excerpt's codings as one string, "code\x1fcoder\x1ecode\x1fcoder…", read in the same pass through
+ * the (excerpt_id, code_id) index: looking 10,000 excerpts' codings up again by id afterwards took 40 % of a list.
+ */
+const CODINGS_COLUMN = `(SELECT group_concat(ec.code_id || char(31) || coalesce(ec.created_by, ''), char(30))
+          FROM excerpt_code ec WHERE ec.excerpt_id = e.id)`;
+
 /** The speaker as lists show it (pseudonym if mapped), joined only to the excerpts a filter kept. */
 const LIST_FROM = `${FILTER_FROM}
   LEFT JOIN source_speaker sp ON sp.source_id = e.source_id AND sp.label = e.speaker
@@ -125,8 +132,8 @@ const LIST_FROM = `${FILTER_FROM}
 
 /** A listed excerpt as a row array: the first three are its sort key (rowid, source rowid, start). */
 const LIST_COLUMNS = `e.rowid, s.rowid, e.start, e.id, e.end, e.text, e.context_before, e.context_after, e.memo, e.created_at,
-       coalesce(p.pseudonym, e.speaker), sp.participant_id`;
-type ListedRow = [number, number, number, string, number, string, string, string, string, string, string | null, string | null];
+       coalesce(p.pseudonym, e.speaker), sp.participant_id, ${CODINGS_COLUMN}`;
+type ListedRow = [number, number, number, string, number, string, string, string, string, string, string | null, string | null, string | null];
 type SortKey = [rowid: number, source: number, start: number];
 
 /** Puts rows in document order: replaces each source rowid by its rank, then sorts by rank, start and rowid. */
@@ -173,13 +180,12 @@ function listFiltered(store: LabStore, f: FilterSql, limit: number): { total: nu
       rows[position.get(r[0])!] = r;
     }
   }
-  const codesOf = codingsOfListed(store, rows.map((r) => r[3]));
-  const none = { codeIds: [], coderNames: [] };
+  const coders = new Map((store.stmt(`SELECT id, name FROM coder`).all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
   return {
     total,
-    excerpts: rows.map(([, rank, start, excerptId, end, text, before, after, memo, createdAt, speaker, participantId]) => {
+    excerpts: rows.map(([, rank, start, excerptId, end, text, before, after, memo, createdAt, speaker, participantId, codings]) => {
       const source = sources.byRank[rank]!;
-      const codes = codesOf.get(excerptId) ?? none;
+      const codes = parseCodings(codings, coders);
       return {
         excerptId,
         sourceId: source.id,
@@ -201,20 +207,15 @@ function listFiltered(store: LabStore, f: FilterSql, limit: number): { total: nu
   };
 }
 
-/** Codes and coders of the listed excerpts in one query, rather than two subqueries per row. */
-function codingsOfListed(store: LabStore, excerptIds: string[]): Map<string, { codeIds: string[]; coderNames: string[] }> {
-  const coders = new Map((store.stmt(`SELECT id, name FROM coder`).all() as { id: string; name: string }[]).map((c) => [c.id, c.name]));
-  const codings = store
-    .stmt(`SELECT excerpt_id, code_id, created_by FROM excerpt_code WHERE excerpt_id IN (SELECT value FROM json_each(?))`)
-    .raw(true)
-    .all(JSON.stringify(excerptIds)) as [string, string, string | null][];
-  const codesOf = new Map<string, { codeIds: string[]; coderNames: string[] }>();
-  for (const [excerptId, codeId, coderId] of codings) {
-    let entry = codesOf.get(excerptId);
-    if (!entry) codesOf.set(excerptId, (entry = { codeIds: [], coderNames: [] }));
-    entry.codeIds.push(codeId);
-    const coder = coderId === null ? undefined : coders.get(coderId);
+/** Codes and coders from the CODINGS_COLUMN string (coder names once each, in order of first coding). */
+function parseCodings(codings: string | null, coders: Map<string, string>): { codeIds: string[]; coderNames: string[] } {
+  const entry = { codeIds: [] as string[], coderNames: [] as string[] };
+  if (codings === null) return entry;
+  for (const coding of codings.split('\x1e')) {
+    const cut = coding.indexOf('\x1f');
+    entry.codeIds.push(coding.slice(0, cut));
+    const coder = coders.get(coding.slice(cut + 1));
     if (coder && !entry.coderNames.includes(coder)) entry.coderNames.push(coder);
   }
-  return codesOf;
+  return entry;
 }
