@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServerProcess } from '../../src/cli/bench/browser-mode-process';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,6 +33,33 @@ export async function startWorkbench(opts: { home: string; lab?: string }): Prom
   const server = await startServerProcess(['--home', opts.home, ...(opts.lab ? ['--lab', opts.lab] : [])], START_TIMEOUT_MS);
   const { origin, searchParams } = new URL(server.url);
   return { url: server.url, origin, token: searchParams.get('token') ?? '', call: server.call, stop: server.stop };
+}
+
+/** A fresh data folder, browser mode on it and a Chromium page, for one describe block. */
+export interface WorkbenchSession {
+  readonly home: string;
+  readonly wb: RunningWorkbench;
+  readonly page: Page;
+}
+
+/**
+ * Registers the describe block's beforeAll/afterAll that start and stop a WorkbenchSession, and returns it; its
+ * fields are there once beforeAll has run.
+ */
+export function workbenchSession(prefix: string): WorkbenchSession {
+  const session = {} as { home: string; wb: RunningWorkbench; page: Page; browser: Browser };
+  beforeAll(async () => {
+    session.home = await tempDir(prefix);
+    session.wb = await startWorkbench({ home: session.home });
+    session.browser = await launchBrowser();
+    session.page = await session.browser.context.newPage();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.wb?.stop();
+    if (session.home) await rm(session.home, { recursive: true, force: true });
+  });
+  return session;
 }
 
 export interface Browser {

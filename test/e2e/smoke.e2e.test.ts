@@ -1,7 +1,5 @@
-import { rm } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+import { describe, expect, it } from 'vitest';
+import { workbenchSession } from './harness';
 import { codeTwoPassagesAndUndoOne, SMOKE } from './smoke-scenario';
 
 interface SourceLike {
@@ -13,25 +11,10 @@ interface SourceDocumentLike {
 }
 
 describe('smoke: the steps of the Electron smoke test, in browser mode', () => {
-  let home: string;
-  let wb: RunningWorkbench;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    home = await tempDir('smoke');
-    wb = await startWorkbench({ home });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await wb?.stop();
-    await rm(home, { recursive: true, force: true });
-  });
+  const session = workbenchSession('smoke');
 
   it('creates a lab, imports a transcript, codes two passages and undoes one, all through the window', async () => {
+    const { page, wb } = session;
     await page.goto(wb.url);
     await codeTwoPassagesAndUndoOne(page);
 

@@ -97,7 +97,7 @@ export async function startServerProcess(args: string[], timeoutMs = START_TIMEO
 
 /**
  * Browser mode as the documenter runs it: the server in a process of its own with `lab` open, called over HTTP.
- * The page is a stub: the bench calls the API only, so the renderer need not be built.
+ * It serves a one-line page of its own: the bench calls the API only, so the renderer need not be built.
  */
 export async function startBrowserMode(o: { workDir: string; lab: string }): Promise<ServerProcess> {
   const staticDir = join(o.workDir, 'static');
