@@ -3,7 +3,9 @@ import { appPaths, defaultAppHome } from '../core/app/app-home';
 import { appVersion } from '../core/app/version';
 import { CliContext, CliFailure, type GlobalOptions } from './cli-context';
 import { registerAnalysisCommands } from './commands/analysis-commands';
+import { registerBackupCommands } from './commands/backup-commands';
 import { registerBenchCommand } from './commands/bench-command';
+import { registerCoderCopyCommands } from './commands/coder-copy-commands';
 import { registerCodingCommands } from './commands/coding-commands';
 import { registerExportCommands } from './commands/export-commands';
 import { registerLabCommands } from './commands/lab-commands';
@@ -38,6 +40,8 @@ registerCodingCommands(program, run);
 registerAnalysisCommands(program, run);
 registerTrackingCommands(program, run);
 registerExportCommands(program, run);
+registerBackupCommands(program, run);
+registerCoderCopyCommands(program, run);
 registerBenchCommand(program);
 
 try {

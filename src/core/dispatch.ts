@@ -2,13 +2,18 @@ import type { z } from 'zod';
 import { isOpName, operations, type OpName, type WireResult } from '../shared/contract';
 import type { Workspace } from './app/workspace';
 import { OpError, toWire } from './errors';
+import { agreementHandlers } from './handlers/agreement-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
+import { coderCopyHandlers } from './handlers/coder-copy-handlers';
 import { codingHandlers } from './handlers/coding-handlers';
 import { evidenceHandlers } from './handlers/evidence-handlers';
 import type { Handler } from './handlers/handler';
 import { historyHandlers } from './handlers/history-handlers';
 import { labHandlers } from './handlers/lab-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
+import { refiExportHandlers } from './handlers/refi-export-handlers';
+import { refiImportHandlers } from './handlers/refi-import-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { sourceHandlers } from './handlers/source-handlers';
 import { trackingHandlers } from './handlers/tracking-handlers';
@@ -16,6 +21,7 @@ import { trackingHandlers } from './handlers/tracking-handlers';
 /** Every operation in the contract has exactly one handler; the type checker enforces it. */
 const handlers: { [N in OpName]: Handler<N> } = {
   ...appHandlers,
+  ...coderCopyHandlers,
   ...labHandlers,
   ...peopleHandlers,
   ...historyHandlers,
@@ -24,6 +30,10 @@ const handlers: { [N in OpName]: Handler<N> } = {
   ...evidenceHandlers,
   ...trackingHandlers,
   ...reportHandlers,
+  ...refiExportHandlers,
+  ...refiImportHandlers,
+  ...backupHandlers,
+  ...agreementHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

@@ -36,8 +36,16 @@ export function denyPermissions(ses: Session): void {
   ses.setPermissionCheckHandler((_contents, permission, _origin, details) => allowed(permission, details.requestingUrl));
 }
 
-/** Web links go to the user's browser; nothing else leaves the app (no file:, no custom schemes). */
-function openInBrowser(raw: string): void {
+// How recent a real click or key press must be for a link it opened to count as the user's choice.
+const GESTURE_WINDOW_MS = 1_000;
+
+/**
+ * Web links go to the user's browser, and only when the user just clicked or pressed a key: input events come
+ * from the OS through the browser process, so a page script cannot fake them. Nothing else leaves the app
+ * (no file:, no custom schemes).
+ */
+function openInBrowser(raw: string, lastGesture: number): void {
+  if (Date.now() - lastGesture > GESTURE_WINDOW_MS) return;
   let url: URL;
   try {
     url = new URL(raw);
@@ -50,19 +58,25 @@ function openInBrowser(raw: string): void {
   });
 }
 
+const GESTURES = new Set(['mouseUp', 'keyDown', 'gestureTap']);
+
 /**
  * Applied to every WebContents the app ever creates: no new windows, no navigation away from the app's
  * page, no <webview>. A link the user clicks opens in the default browser instead.
  */
 export function hardenWebContents(contents: WebContents): void {
+  let lastGesture = 0;
+  contents.on('input-event', (_event, input) => {
+    if (GESTURES.has(input.type)) lastGesture = Date.now();
+  });
   contents.setWindowOpenHandler(({ url }) => {
-    openInBrowser(url);
+    openInBrowser(url, lastGesture);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event) => {
     if (isAppUrl(event.url)) return;
     event.preventDefault();
-    openInBrowser(event.url);
+    openInBrowser(event.url, lastGesture);
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();

@@ -23,6 +23,8 @@ export function createMainWindow(opts: { devTools: boolean; log: Logger }): Brow
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click would otherwise open links through a path the window-open handler does not see first.
+      disableBlinkFeatures: 'Auxclick',
       devTools: opts.devTools,
     },
   });

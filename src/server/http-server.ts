@@ -3,11 +3,32 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Workspace } from '../core/app/workspace';
 import { dispatch } from '../core/dispatch';
+import { checkPaths } from './path-policy';
 import { RequestGuard } from './request-guard';
 import { serveStatic } from './static-files';
 
 // A 50 MB file (the largest the contract takes) is about 67 MB as base64 inside JSON.
 const MAX_BODY_BYTES = 96 * 1024 * 1024;
+
+// The deepest real input, a report body (ProseMirror JSON), nests a few dozen levels; far deeper JSON only
+// serves to exhaust the stack of the recursive schemas that validate it.
+const MAX_JSON_DEPTH = 200;
+
+class BodyTooLarge extends Error {}
+
+/** How deeply arrays and objects nest, counted without recursion (the point is not to overflow the stack). */
+function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: { v: unknown; d: number }[] = [{ v: value, d: 0 }];
+  while (stack.length > 0) {
+    const { v, d } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (d + 1 > deepest) deepest = d + 1;
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ v: child, d: d + 1 });
+  }
+  return deepest;
+}
 
 export interface WorkbenchServer {
   readonly url: string;
@@ -22,12 +43,12 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request too large'));
-        req.destroy();
-      } else chunks.push(c);
+      // Past the limit the rest is read and dropped rather than the socket cut: the client then gets the 413 that
+      // says why, where a destroyed socket would only tell it "connection reset".
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -43,8 +64,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  */
 export async function startServer(
   ws: Workspace,
-  opts: { port?: number; staticDir: string; token?: string },
+  opts: {
+    port?: number;
+    staticDir: string;
+    token?: string;
+    /** Folders the user named for import and export by path (`--files`), besides the data folder. */
+    fileFolders?: readonly string[];
+  },
 ): Promise<WorkbenchServer> {
+  const scope = { folders: [ws.paths.home, ...(opts.fileFolders ?? [])] };
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const clients = new Set<ServerResponse>();
   const unsubscribe = ws.subscribe((event) => {
@@ -55,7 +83,8 @@ export async function startServer(
   const ready: { guard?: RequestGuard } = {};
 
   const server: Server = createServer((req, res) => {
-    void handle(req, res).catch(() => {
+    void handle(req, res).catch((e: unknown) => {
+      ws.log.error('request failed', { error: e instanceof Error ? e.name : typeof e });
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Server error.' } });
       else res.end();
     });
@@ -84,8 +113,21 @@ export async function startServer(
         try {
           const body = await readBody(req);
           input = body ? JSON.parse(body) : {};
-        } catch {
+        } catch (e) {
+          if (e instanceof BodyTooLarge) {
+            const message = `The request is larger than the ${MAX_BODY_BYTES / 1024 / 1024} MB limit.`;
+            return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message } });
+          }
           return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not JSON.' } });
+        }
+        if (nestingDepth(input) > MAX_JSON_DEPTH) {
+          const message = `The request nests deeper than ${MAX_JSON_DEPTH} levels.`;
+          return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message } });
+        }
+        const refused = checkPaths(match[1]!, input, ws, scope);
+        if (refused) {
+          ws.log.warn('path refused', { op: match[1]! });
+          return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: refused } });
         }
         return sendJson(res, 200, await dispatch(ws, match[1]!, input));
       }

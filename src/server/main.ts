@@ -23,7 +23,13 @@ const program = new Command('workbench-serve')
   .option('--lab <file>', 'open this lab file on start')
   .option('--home <dir>', 'data folder for settings, logs and labs (default: the user data folder)')
   .option('--static <dir>', 'built renderer to serve (default: out/renderer in the app folder)')
-  .action(async (opts: { port?: number; lab?: string; home?: string; static?: string }) => {
+  .option(
+    '--files <dir>',
+    'a folder the page may import from and export to by path (repeatable; the data folder always is)',
+    (dir: string, dirs: string[]) => [...dirs, resolve(dir)],
+    [] as string[],
+  )
+  .action(async (opts: { port?: number; lab?: string; home?: string; static?: string; files: string[] }) => {
     const home = opts.home ? resolve(opts.home) : defaultAppHome();
     const staticDir = opts.static ? resolve(opts.static) : join(appRoot(), 'out', 'renderer');
     if (!existsSync(resolve(staticDir, 'index.html'))) {
@@ -40,7 +46,7 @@ const program = new Command('workbench-serve')
         process.exit(2);
       }
     }
-    const server = await startServer(ws, { port: opts.port, staticDir });
+    const server = await startServer(ws, { port: opts.port, staticDir, fileFolders: opts.files });
     logger.info('browser mode started', { port: server.port });
     console.log(`Workbench: ${server.url}`);
     const stop = () => {

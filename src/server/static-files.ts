@@ -17,9 +17,15 @@ const TYPES: Record<string, string> = {
 
 /** Serves the built renderer; any path outside it, or missing, is a 404. */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse): void {
-  const rel = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    decoded = ''; // a malformed %-escape names no file of ours
+  }
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   const file = join(root, rel);
-  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  if (!decoded || decoded.includes('\0') || !file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }

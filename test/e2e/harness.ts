@@ -30,7 +30,9 @@ export async function startWorkbench(opts: { home: string; lab?: string }): Prom
   if (!existsSync(join(ROOT, 'out/renderer/index.html')) || !existsSync(join(ROOT, 'out/node/server.js'))) {
     throw new Error('The app is not built; run `npm run build` before the end-to-end tests.');
   }
-  const server = await startServerProcess(['--home', opts.home, ...(opts.lab ? ['--lab', opts.lab] : [])], START_TIMEOUT_MS);
+  // The tests import the corpus by path, which browser mode allows only from folders named with --files.
+  const files = ['--files', join(ROOT, 'test', 'fixtures')];
+  const server = await startServerProcess(['--home', opts.home, ...(opts.lab ? ['--lab', opts.lab] : []), ...files], START_TIMEOUT_MS);
   const { origin, searchParams } = new URL(server.url);
   return { url: server.url, origin, token: searchParams.get('token') ?? '', call: server.call, stop: server.stop };
 }

@@ -97,11 +97,13 @@ export async function startServerProcess(args: string[], timeoutMs = START_TIMEO
 
 /**
  * Browser mode as the documenter runs it: the server in a process of its own with `lab` open, called over HTTP.
- * It serves a one-line page of its own: the bench calls the API only, so the renderer need not be built.
+ * It serves a one-line page of its own: the bench calls the API only, so the renderer need not be built. `files`
+ * are the folders it imports from and exports to by path (browser mode refuses paths elsewhere).
  */
-export async function startBrowserMode(o: { workDir: string; lab: string }): Promise<ServerProcess> {
+export async function startBrowserMode(o: { workDir: string; lab: string; files?: readonly string[] }): Promise<ServerProcess> {
   const staticDir = join(o.workDir, 'static');
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>bench</title>');
-  return startServerProcess(['--home', join(o.workDir, 'home'), '--lab', o.lab, '--static', staticDir]);
+  const files = (o.files ?? []).flatMap((dir) => ['--files', dir]);
+  return startServerProcess(['--home', join(o.workDir, 'home'), '--lab', o.lab, '--static', staticDir, ...files]);
 }

@@ -148,7 +148,7 @@ export async function exportBench(o: { workDir: string; excerpts: number; labPat
   }
 
   say('export bench: the same through browser mode, exports in the job worker');
-  const browser = await startBrowserMode({ workDir: join(o.workDir, 'browser-mode'), lab: path });
+  const browser = await startBrowserMode({ workDir: join(o.workDir, 'browser-mode'), lab: path, files: [o.workDir] });
   let worker;
   let idle;
   let highWaterMb;

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { CliFailure, type CliContext, type GlobalOptions } from '../cli-context';
 import { codebookFromCsv, codebookToCsv } from '../codebook-csv';
+import { refiReportText } from '../refi-report-text';
 import { Codebook } from '../../shared/domain/coding';
+import type { RefiImportReport } from '../../shared/domain/refi-import';
 
 type Run = (opts: GlobalOptions, body: (ctx: CliContext) => Promise<void>) => Promise<void>;
 
@@ -11,7 +13,7 @@ type Run = (opts: GlobalOptions, body: (ctx: CliContext) => Promise<void>) => Pr
 export function registerCodingCommands(program: Command, run: Run): void {
   program
     .command('import')
-    .description('Import files or folders (.docx, .txt, .md, .vtt, .srt, .pdf) into a lab, one result line per file.')
+    .description('Import files or folders (.docx, .txt, .md, .vtt, .srt, .pdf) into a lab, one result line per file; a REFI-QDA project (.qdpx) with its codes, codings, cases and notes.')
     .argument('<lab>', 'the lab file')
     .argument('<files...>', 'files or folders to import')
     .option('--json', 'print one JSON result per file')
@@ -26,13 +28,19 @@ export function registerCodingCommands(program: Command, run: Run): void {
             process.stderr.write(`\r${e.done}/${e.total} files`);
           }
         });
-        const results = await ctx.call('sources.import', { paths: files });
+        // A REFI-QDA project is a whole project, not one more source: it goes to its own importer and report.
+        const projects = files.filter((f) => extname(f).toLowerCase() === '.qdpx');
+        const others = files.filter((f) => !projects.includes(f));
+        const results = others.length > 0 ? await ctx.call('sources.import', { paths: others }) : [];
         unsubscribe();
         if (process.stderr.isTTY) process.stderr.write('\r');
-        ctx.print(results, () =>
-          results
-            .map((r) => `${r.status.padEnd(9)} ${r.fileName}${r.message ? `: ${r.message}` : ''}${r.warnings.length ? ` (${r.warnings.join('; ')})` : ''}`)
-            .join('\n'),
+        const reports: { fileName: string; report: RefiImportReport }[] = [];
+        for (const path of projects) reports.push({ fileName: basename(path), report: await ctx.call('refi.importProject', { path }) });
+        ctx.print(projects.length > 0 ? { files: results, projects: reports } : results, () =>
+          [
+            ...results.map((r) => `${r.status.padEnd(9)} ${r.fileName}${r.message ? `: ${r.message}` : ''}${r.warnings.length ? ` (${r.warnings.join('; ')})` : ''}`),
+            ...reports.map((p) => refiReportText(p.fileName, p.report)),
+          ].join('\n'),
         );
         if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
       }),
@@ -58,7 +66,28 @@ export function registerCodingCommands(program: Command, run: Run): void {
       }),
     );
 
-  const codebook = program.command('codebook').description('Export or import the codebook as JSON or CSV.');
+  const codebook = program
+    .command('codebook')
+    .description('Export or import the codebook as JSON or CSV (`codebook export|import`), or as a REFI-QDA codebook (.qdc) with an option.')
+    .argument('[lab]', 'the lab file (with --export-qdc)')
+    .option('--export-qdc <out>', 'write the codebook, evidence dimensions included, as a REFI-QDA .qdc file')
+    .option('--real-names', 'leave participants’ names in definitions and examples (for this export only)')
+    .option('--import-qdc <file>', 'add a REFI-QDA .qdc codebook to the lab (codes under “Evidence” become evidence values)')
+    .option('--json', 'print machine-readable JSON')
+    .action(async (lab: string | undefined, o: { exportQdc?: string; importQdc?: string; realNames?: boolean }, cmd: Command) =>
+      run(cmd.optsWithGlobals(), async (ctx) => {
+        if (lab && o.importQdc) {
+          await ctx.call('labs.open', { path: lab });
+          const r = await ctx.call('refi.importCodebook', { path: o.importQdc });
+          ctx.print(r, () => refiReportText(basename(o.importQdc!), r));
+          return;
+        }
+        if (!lab || !o.exportQdc) throw new CliFailure('INVALID_INPUT', 'Give a lab and what to do, e.g. labwb codebook lab.scalinglab --export-qdc codebook.qdc');
+        await ctx.call('labs.open', { path: lab });
+        const r = await ctx.call('refi.exportCodebook', { path: o.exportQdc, realNames: o.realNames ?? false });
+        ctx.print(r, () => `Wrote the codebook (${r.counts.codes} codes, evidence included) to ${r.path}.`);
+      }),
+    );
   codebook
     .command('export')
     .argument('<lab>', 'the lab file')

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { RefiExportCounts } from '../../shared/domain/refi-export';
 import type { ExportResult, ReportSummary } from '../../shared/domain/report';
 import { CliFailure, type CliContext, type GlobalOptions } from '../cli-context';
 
@@ -18,6 +19,12 @@ function renderExport(r: ExportResult, what: string): string {
   const size = r.bytes < 1024 * 1024 ? `${Math.round(r.bytes / 1024)} KB` : `${(r.bytes / 1024 / 1024).toFixed(1)} MB`;
   const names = r.realNames ? 'with real names' : 'participants by pseudonym';
   return [`Wrote ${what} to ${r.path} (${size}, ${names}, ${(r.ms / 1000).toFixed(1)} s).`, ...r.warnings.map((w) => `Note: ${w}`)].join('\n');
+}
+
+/** “4 sources, 39 selections, 120 codings, 11 cases, 2 notes” */
+export function refiCounts(c: RefiExportCounts): string {
+  const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+  return [n(c.codes, 'code'), n(c.sources, 'source'), n(c.selections, 'selection'), n(c.codings, 'coding'), n(c.cases, 'case'), n(c.notes, 'note'), n(c.sets, 'set')].join(', ');
 }
 
 function renderReports(list: ReportSummary[]): string {
@@ -44,16 +51,19 @@ export function registerExportCommands(program: Command, run: Run): void {
 
   program
     .command('export')
-    .description('Export a report as a Word document (--docx) or the lab’s data as an Excel workbook (--xlsx). Participants appear by pseudonym unless --real-names.')
+    .description(
+      'Export a report as a Word document (--docx), the lab’s data as an Excel workbook (--xlsx) or the lab as a REFI-QDA project (--qdpx). Participants appear by pseudonym unless --real-names.',
+    )
     .argument('<lab>', 'the lab file')
     .option('--docx <report>', 'the report to export (its id, the first characters of its id, or its title), then OUT')
     .option('--xlsx', 'export the lab workbook to OUT')
+    .option('--qdpx', 'export the lab as a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder) to OUT')
     .argument('[out...]', 'the file to write')
     .option('--real-names', 'show participants’ real names (for this export only)')
     .option('--json', 'print machine-readable JSON')
-    .action(async (lab: string, out: string[], o: { docx?: string; xlsx?: boolean; realNames?: boolean }, cmd: Command) =>
+    .action(async (lab: string, out: string[], o: { docx?: string; xlsx?: boolean; qdpx?: boolean; realNames?: boolean }, cmd: Command) =>
       run(cmd.optsWithGlobals(), async (ctx) => {
-        if (!!o.docx === !!o.xlsx) throw new CliFailure('INVALID_INPUT', 'Give either --docx REPORT OUT or --xlsx OUT.');
+        if ([o.docx, o.xlsx, o.qdpx].filter(Boolean).length !== 1) throw new CliFailure('INVALID_INPUT', 'Give one of --docx REPORT OUT, --xlsx OUT or --qdpx OUT.');
         const [path, ...extra] = out;
         if (!path || extra.length) throw new CliFailure('INVALID_INPUT', 'Give one output file, e.g. labwb export lab.scalinglab --xlsx data.xlsx');
         await ctx.call('labs.open', { path: lab });
@@ -71,6 +81,9 @@ export function registerExportCommands(program: Command, run: Run): void {
             const report = findReport(await ctx.call('reports.list', {}), o.docx);
             const r = await ctx.call('export.docx', { reportId: report.id, path, realNames });
             ctx.print(r, () => renderExport(r, `“${report.title}”`));
+          } else if (o.qdpx) {
+            const r = await ctx.call('refi.exportProject', { path, realNames });
+            ctx.print(r, () => renderExport(r, `the REFI-QDA project (${refiCounts(r.counts)})`));
           } else {
             const r = await ctx.call('export.xlsx', { path, realNames });
             ctx.print(r, () => renderExport(r, 'the lab workbook'));

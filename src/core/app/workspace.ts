@@ -7,6 +7,7 @@ import { inlineParser, workerParser, type Parser, type WorkerSpec } from '../ing
 import { JobRegistry } from '../jobs/job-registry';
 import { getLab } from '../lab/lab-profile';
 import { silentLogger, type Logger } from '../log';
+import { AutoBackup } from '../store/backup-schedule';
 import { LabStore, type StoreOptions } from '../store/lab-store';
 import { appPaths, defaultResourcesDir } from './app-home';
 import { SettingsFile } from './settings';
@@ -25,6 +26,8 @@ export interface WorkspaceOptions {
   jobWorker?: WorkerSpec;
   /** Who is working, when given for this run only (the CLI's --coder); otherwise the remembered coder. */
   coderName?: string;
+  /** How often an open lab that changed is backed up (the app and browser mode; the CLI backs up on request). */
+  backupEveryMs?: number;
 }
 
 /**
@@ -38,6 +41,7 @@ export class Workspace {
   readonly log: Logger;
   private readonly events = new EventEmitter();
   private current: LabStore | null = null;
+  private autoBackup: AutoBackup | null = null;
   private pool: Parser | null = null;
   readonly jobs = new JobRegistry((e) => this.emit(e));
 
@@ -75,6 +79,10 @@ export class Workspace {
     const coder = this.coderName;
     if (coder) store.useCoder(coder);
     const open = this.openLab()!;
+    if (this.options.mode !== 'cli') {
+      this.autoBackup = new AutoBackup(store, { ...this.options.store, everyMs: this.options.backupEveryMs, log: this.log });
+      this.autoBackup.start();
+    }
     // The CLI opens labs in scripts; only the interactive app keeps a recent-labs list.
     if (this.options.mode !== 'cli') this.settings.rememberLab(store.path, open.name);
     this.log.info('lab opened', { labId: open.id, schemaVersion: open.schemaVersion });
@@ -84,6 +92,8 @@ export class Workspace {
 
   detach(announce = true): void {
     if (!this.current) return;
+    this.autoBackup?.stop();
+    this.autoBackup = null;
     this.current.close();
     this.current = null;
     if (announce) this.emit({ type: 'lab', lab: null });

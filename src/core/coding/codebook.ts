@@ -17,7 +17,7 @@ import { uncodedExcerpts } from '../store/queries/excerpt-queries';
 import { removeExcerpts } from './remove-excerpts';
 
 /** Colours a new code gets in turn when none is given: distinct, and readable as a highlight. */
-const PALETTE = ['#4c8bf5', '#e0793a', '#3aa76d', '#c94f7c', '#8a6fd1', '#c9a227', '#2aa3b8', '#b5523b', '#6b8e23', '#7f7f7f'];
+export const PALETTE = ['#4c8bf5', '#e0793a', '#3aa76d', '#c94f7c', '#8a6fd1', '#c9a227', '#2aa3b8', '#b5523b', '#6b8e23', '#7f7f7f'];
 
 function mustGet(store: LabStore, id: string, field = 'code'): Code {
   const c = selectCode(store, id);

@@ -15,7 +15,7 @@ import {
 import { mustGetSource } from '../sources/source-edits';
 
 /** A stable key from a label, for a dimension or value the documenter adds. */
-function keyOf(label: string): string {
+export function keyOf(label: string): string {
   return (
     label
       .normalize('NFKD')

@@ -9,7 +9,7 @@ export function exportsFolder(home: string): string {
 }
 
 /** “Iteration report Iteration 1” → “Iteration-report-Iteration-1-2026-07-02.docx”, numbered when taken. */
-export function defaultExportPath(folder: string, name: string, ext: 'docx' | 'xlsx', today = new Date().toISOString().slice(0, 10)): string {
+export function defaultExportPath(folder: string, name: string, ext: 'docx' | 'xlsx' | 'qdpx' | 'qdc', today = new Date().toISOString().slice(0, 10)): string {
   const slug =
     name
       .normalize('NFKD')
@@ -54,6 +54,9 @@ export async function writeAtomically(target: string, write: (tmp: string) => Pr
 const MIME: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  // REFI-QDA has no registered media types: a project is a zip, a codebook is XML.
+  '.qdpx': 'application/zip',
+  '.qdc': 'application/xml',
 };
 
 /** A file of the exports folder, by name only: the page cannot ask for any other file. */
@@ -61,7 +64,7 @@ export function readExport(home: string, fileName: string): { fileName: string; 
   const folder = exportsFolder(home);
   const path = resolve(folder, fileName);
   if (basename(fileName) !== fileName || dirname(path) !== resolve(folder) || !MIME[extname(fileName).toLowerCase()]) {
-    throw new OpError('FORBIDDEN', 'fileName: only a .docx or .xlsx file of the exports folder can be downloaded');
+    throw new OpError('FORBIDDEN', 'fileName: only a .docx, .xlsx, .qdpx or .qdc file of the exports folder can be downloaded');
   }
   if (!existsSync(path)) throw new OpError('NOT_FOUND', `fileName: there is no export called ${fileName}`);
   return { fileName, mimeType: MIME[extname(fileName).toLowerCase()]!, data: readFileSync(path).toString('base64') };

@@ -4,6 +4,7 @@ import type { Progress } from '../jobs/job-registry';
 import { runJobTask, type JobPlace } from '../jobs/run-job-task';
 import { getLab } from '../lab/lab-profile';
 import type { Logger } from '../log';
+import { privacyFor } from '../reports/privacy';
 import { mustGetReport } from '../reports/reports';
 import type { LabStore } from '../store/lab-store';
 import { defaultExportPath, exportsFolder, writeAtomically } from './export-file';
@@ -17,6 +18,11 @@ export interface ExportEnv extends JobPlace {
   log: Logger;
 }
 
+/** The name a file is given when the caller gives none: a title such as “Interview with Miriam Akinyi” names people too. */
+function proposedName(store: LabStore, name: string, realNames: boolean): string {
+  return privacyFor(store, realNames).text(name);
+}
+
 /** A report as a .docx: read and rendered in the job worker, written through a temporary file. */
 export async function exportReportDocx(
   env: ExportEnv,
@@ -26,7 +32,7 @@ export async function exportReportDocx(
 ): Promise<ExportResult> {
   const started = performance.now();
   const title = mustGetReport(env.store, input.reportId).title;
-  const target = input.path ? resolve(input.path) : defaultExportPath(exportsFolder(env.home), title, 'docx');
+  const target = input.path ? resolve(input.path) : defaultExportPath(exportsFolder(env.home), proposedName(env.store, title, input.realNames), 'docx');
   let written = { warnings: [] as string[], blocks: 0 };
   const bytes = await writeAtomically(
     target,
@@ -48,7 +54,7 @@ export async function exportLabXlsx(
   progress: Progress,
 ): Promise<ExportResult> {
   const started = performance.now();
-  const target = input.path ? resolve(input.path) : defaultExportPath(exportsFolder(env.home), `${getLab(env.store).name} data`, 'xlsx');
+  const target = input.path ? resolve(input.path) : defaultExportPath(exportsFolder(env.home), proposedName(env.store, `${getLab(env.store).name} data`, input.realNames), 'xlsx');
   const bytes = await writeAtomically(
     target,
     async (tmp) => {

@@ -33,7 +33,7 @@ function writeAbout(wb: Workbook, ctx: WorkbookContext): void {
     { header: lab.name, width: 90, kind: 'long' },
   ]);
   sheet.add(['Exported', new Date().toISOString().slice(0, 10)]);
-  sheet.add(['Names', ctx.privacy.realNames ? 'Real names of participants (check consent before sharing).' : 'Participants appear by pseudonym, in quoted text too.']);
+  sheet.add(['Names', ctx.privacy.realNames ? 'Real names of participants (check consent before sharing).' : 'Participants appear by pseudonym, in quoted text too; speaker labels mapped to no participant by a stand-in (Speaker 1, Speaker 2…), unless marked public.']);
   sheet.add(['', '']);
   for (const [name, what] of SHEETS) sheet.add([name, what]);
   sheet.end();

@@ -59,7 +59,7 @@ function titlePage(s: ReportSnapshot): Paragraph[] {
         new TextRun({
           text: privacy.realNames
             ? 'This draft names participants. Check their consent before sharing it outside the lab.'
-            : 'Participants are named by pseudonym throughout, quotations included.',
+            : 'Participants are named by pseudonym throughout, quotations included; other speakers by a stand-in such as “Speaker 1”.',
           italics: true,
         }),
       ],

@@ -26,7 +26,8 @@ function defaultLabPath(folder: string, name: string): string {
   }
 }
 
-export const appHandlers: Handlers<'app' | 'labs'> = {
+/** The coding copy's `labs.*` operations have their own module (coder-copy-handlers.ts). */
+export const appHandlers: Omit<Handlers<'app' | 'labs'>, 'labs.saveCodingCopy' | 'labs.previewMerge' | 'labs.mergeCodingCopy'> = {
   'app.state': (ws) => ws.state(),
 
   'app.setCoder': (ws, { name }) => {

@@ -6,7 +6,8 @@ import { selectSourceSummaries, selectSourceText, selectSpeakers } from '../stor
 import { collectFiles } from '../sources/collect-files';
 import { importFiles } from '../sources/import-job';
 import type { ImportFile } from '../sources/import-sources';
-import { deleteSources, mapSpeaker, mustGetSource, updateSource } from '../sources/source-edits';
+import { speakerPseudonyms } from '../export/speaker-pseudonyms';
+import { deleteSources, mapSpeaker, mustGetSource, setSpeakerPublic, updateSource } from '../sources/source-edits';
 import type { Handlers } from './handler';
 
 const nameOf = (f: ImportFile) => ('path' in f ? basename(f.path) : f.name);
@@ -40,5 +41,10 @@ export const sourceHandlers: Handlers<'sources' | 'speakers' | 'jobs'> = {
   'sources.delete': (ws, { ids }) => deleteSources(ws.store, ids),
   'speakers.list': (ws, { sourceId }) => selectSpeakers(ws.store, sourceId),
   'speakers.map': (ws, input) => mapSpeaker(ws.store, input),
+  'speakers.setPublic': (ws, input) => setSpeakerPublic(ws.store, input),
+  'speakers.standIns': (ws) => {
+    const { standIns, publicLabels } = speakerPseudonyms(ws.store);
+    return { standIns: [...standIns], publicLabels: [...publicLabels] };
+  },
   'jobs.cancel': (ws, { jobId }) => ({ cancelled: ws.jobs.cancel(jobId) }),
 };

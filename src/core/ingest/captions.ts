@@ -25,7 +25,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** WebVTT (Teams, Zoom, YouTube) and SubRip captions, merged into speaker turns. */
 export function parseCaptions(bytes: Uint8Array, fileName: string, format: 'vtt' | 'srt'): ParsedDocument {
-  const text = normaliseLineEnds(decodeText(bytes, fileName).text);
+  const text = normaliseLineEnds(decodeText(bytes, fileName, { nul: 'replace' }).text);
   if (!text.trim()) throw new OpError('UNREADABLE_FILE', `“${fileName}” is empty.`);
   const scan = scanCues(text.split('\n'));
   if (scan.cues.length === 0) {

@@ -1,25 +1,32 @@
 import { OpError } from '../errors';
 import { parseCaptions } from './captions';
 import { parseDocx } from './docx';
+import { extensionOf } from './file-name';
 import { IMPORTABLE_EXTENSIONS } from './importable';
+import { checkFileSize, checkTextLength } from './import-limits';
 import type { ParsedDocument } from './parsed-document';
 import { parsePdf } from './pdf';
 import { parsePlainText } from './plain-text';
 
 const SUPPORTED = IMPORTABLE_EXTENSIONS.join(', ');
 
-/** Picks the importer by extension (case-insensitive). Every failure is an OpError that names the file. */
+/**
+ * Picks the importer by extension (case-insensitive) and holds the file to the import limits. Every failure is an
+ * OpError that names the file.
+ */
 export async function parseFile(fileName: string, bytes: Uint8Array): Promise<ParsedDocument> {
   const name = baseName(fileName);
-  const dot = name.lastIndexOf('.');
-  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const extension = extensionOf(name);
   const parse = importerFor(extension);
   if (!parse) {
     const what = extension ? `.${extension} files are` : 'files without an extension are';
     throw new OpError('UNSUPPORTED_FORMAT', `Cannot import “${name}”: ${what} not supported (supported: ${SUPPORTED}).`);
   }
   if (bytes.length === 0) throw new OpError('UNREADABLE_FILE', `“${name}” is empty.`);
-  return parse(bytes, name);
+  checkFileSize(name, extension, bytes.length);
+  const doc = await parse(bytes, name);
+  checkTextLength(name, doc.text.length);
+  return doc;
 }
 
 function importerFor(extension: string): ((bytes: Uint8Array, name: string) => Promise<ParsedDocument>) | undefined {

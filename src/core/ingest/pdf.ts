@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { OpError } from '../errors';
 import { countPhrase, DocumentBuilder } from './build-document';
+import { IMPORT_LIMITS } from './import-limits';
 import type { ParsedDocument } from './parsed-document';
 
 /** The part of pdf.js's TextItem we read. */
@@ -41,6 +42,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
   let emptyPages = 0;
   try {
     const pdf = await task.promise;
+    if (pdf.numPages > IMPORT_LIMITS.pdfPages) throw tooManyPages(fileName, pdf.numPages);
     for (let page = 1; page <= pdf.numPages; page++) {
       const content = await (await pdf.getPage(page)).getTextContent();
       const runs = content.items.filter((item): item is TextRun & typeof item => 'str' in item);
@@ -49,6 +51,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
       if (builder.blockCount === before) emptyPages++;
     }
   } catch (e) {
+    if (e instanceof OpError) throw e;
     const password = e instanceof Error && e.name === 'PasswordException';
     const error = new OpError(
       'UNREADABLE_FILE',
@@ -69,6 +72,13 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
   }
   if (emptyPages > 0) builder.warnings.push(`${countPhrase(emptyPages, 'page has', 'pages have')} no text (scanned or blank) and ${emptyPages === 1 ? 'was' : 'were'} skipped.`);
   return builder.build('pdf');
+}
+
+function tooManyPages(fileName: string, pages: number): OpError {
+  return new OpError(
+    'UNREADABLE_FILE',
+    `“${fileName}” has ${pages.toLocaleString('en')} pages, more than the ${IMPORT_LIMITS.pdfPages.toLocaleString('en')}-page limit for a PDF; split it into smaller files and import those.`,
+  );
 }
 
 /** Text runs into lines: a line ends at pdf.js's end-of-line flag or where the baseline moves (not superscripts). */

@@ -14,16 +14,24 @@ const CP1252_HIGH = [
   0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
+export interface DecodeOptions {
+  /**
+   * What a NUL (U+0000) means. 'binary' (text files): a zero byte outside UTF-16 is binary data, and the file is
+   * refused. 'replace' (WebVTT's rule, used for captions): each NUL becomes U+FFFD and the file is read on.
+   */
+  nul: 'binary' | 'replace';
+}
+
 /**
  * Decodes a text file: a BOM decides (UTF-8, UTF-16 LE/BE); without one, UTF-16 is recognised by its zero
  * bytes, then strict UTF-8 is tried and Windows-1252 is the fallback. The BOM is not part of the text.
  */
-export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
-  const encoding = detectEncoding(bytes, fileName);
+export function decodeText(bytes: Uint8Array, fileName: string, options: DecodeOptions = { nul: 'binary' }): DecodedText {
+  const encoding = detectEncoding(bytes, fileName, options);
   const body = hasBom(bytes, encoding) ? bytes.subarray(encoding === 'utf-8' ? 3 : 2) : bytes;
-  if (encoding === 'windows-1252') return { text: decodeWindows1252(body), encoding };
   // ignoreBOM: the BOM is already cut off, so a second U+FEFF is real text and kept.
-  return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(body), encoding };
+  const text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+  return { text: options.nul === 'replace' && text.includes('\0') ? text.replaceAll('\0', '\uFFFD') : text, encoding };
 }
 
 /** CRLF and lone CR become LF. */
@@ -31,13 +39,13 @@ export function normaliseLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-function detectEncoding(bytes: Uint8Array, fileName: string): TextEncodingName {
+function detectEncoding(bytes: Uint8Array, fileName: string, options: DecodeOptions): TextEncodingName {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   const utf16 = guessUtf16WithoutBom(bytes);
   if (utf16) return utf16;
-  if (bytes.includes(0)) {
+  if (options.nul === 'binary' && bytes.includes(0)) {
     throw new OpError('UNREADABLE_FILE', `“${fileName}” does not look like a text file: it contains binary data.`);
   }
   return isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';

@@ -9,4 +9,6 @@ export const jobTasks: Record<string, () => Promise<JobTask<never, unknown>>> = 
   'export.docx': async () => (await import('../export/docx-export-task')).docxExportTask,
   'analysis.snapshot': async () => (await import('../analysis/snapshot-task')).snapshotTask,
   'sources.import': async () => (await import('../sources/import-task')).importTask,
+  'export.qdpx': async () => (await import('../interop/refi/refi-export-task')).qdpxExportTask,
+  'export.qdc': async () => (await import('../interop/refi/refi-export-task')).qdcExportTask,
 };

@@ -18,6 +18,16 @@ export interface NamedPerson {
 
 export type Pseudonymiser = (text: string) => string;
 
+/** A name found in a text: `text.slice(start, end)` is replaced by `pseudonym`. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  pseudonym: string;
+}
+
+/** Where the names are, in order and never overlapping, for callers that must map offsets across the change. */
+export type NameFinder = (text: string) => NameSpan[];
+
 /** Titles and honorifics that are not part of who someone is. */
 const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'hon', 'sir', 'dame', 'madam', 'rev', 'fr', 'sr', 'eng', 'mzee', 'mama', 'baba', 'mwalimu']);
 
@@ -43,6 +53,21 @@ interface Entry {
 }
 
 export function pseudonymiser(people: readonly NamedPerson[]): Pseudonymiser {
+  const find = nameFinder(people);
+  return (text) => {
+    const spans = find(text);
+    if (spans.length === 0) return text;
+    let out = '';
+    let copied = 0;
+    for (const s of spans) {
+      out += text.slice(copied, s.start) + s.pseudonym;
+      copied = s.end;
+    }
+    return out + text.slice(copied);
+  };
+}
+
+export function nameFinder(people: readonly NamedPerson[]): NameFinder {
   const map = new Map<string, Entry>();
   const add = (variant: string, pseudonym: string) => {
     const stop = /\.\s*$/.test(variant);
@@ -79,7 +104,7 @@ export function pseudonymiser(people: readonly NamedPerson[]): Pseudonymiser {
       if (owners.get(k)?.size === 1 && owners.get(k)!.has(i)) add(clean, p.pseudonym);
     }
   });
-  if (map.size === 0) return (text) => text;
+  if (map.size === 0) return () => [];
 
   const firstWords = new Set<string>();
   let maxWords = 1;
@@ -92,8 +117,7 @@ export function pseudonymiser(people: readonly NamedPerson[]): Pseudonymiser {
   return (text) => {
     const tokens: { start: number; end: number }[] = [];
     for (const m of text.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length });
-    let out = '';
-    let copied = 0;
+    const spans: NameSpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = text.slice(tokens[i]!.start, tokens[i]!.end);
       const firstKey = fold(first);
@@ -118,10 +142,9 @@ export function pseudonymiser(people: readonly NamedPerson[]): Pseudonymiser {
       if (!hit) continue;
       let end = hit.end;
       if (hit.entry.stop && text[end] === '.') end++;
-      out += text.slice(copied, tokens[i]!.start) + hit.entry.pseudonym;
-      copied = end;
+      spans.push({ start: tokens[i]!.start, end, pseudonym: hit.entry.pseudonym });
       i += hit.used - 1;
     }
-    return copied === 0 ? text : out + text.slice(copied);
+    return spans;
   };
 }

@@ -7,6 +7,7 @@ import { reportCodec, selectIterationReports, selectReport, selectReports } from
 import { selectPhases } from '../store/queries/timeline-queries';
 import { appendToSection, liveBlocksOf, sectionOf, withBlockIds, wordCount } from './report-body';
 import { instantiate, loadTemplate } from './report-templates';
+import { speakerPseudonyms } from '../export/speaker-pseudonyms';
 import { quoteNodeFor } from './resolve-quotes';
 
 export function mustGetReport(store: LabStore, id: string): Report {
@@ -71,7 +72,8 @@ const QUOTES_SECTION = 'Key quotes';
 /** Quotes excerpts in a report, at the end of its “Key quotes” section, as one undoable step. */
 export function addQuotes(store: LabStore, id: string, excerptIds: string[]): Report {
   const current = mustGetReport(store, id);
-  const quotes = excerptIds.map((x) => quoteNodeFor(store, x));
+  const names = speakerPseudonyms(store);
+  const quotes = excerptIds.map((x) => quoteNodeFor(store, x, names));
   const body = appendToSection(current.body, QUOTES_SECTION, quotes);
   const what = quotes.length === 1 ? 'an excerpt' : `${quotes.length} excerpts`;
   const row = store.write(`Quote ${what} in “${current.title}”`, (w) => w.update('report', id, reportCodec.toRow({ body })));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { QuoteAttrs, type PmNode, type QuoteView, type ResolvedQuote } from '../../shared/domain/report';
 import { OpError } from '../errors';
+import { speakerPseudonyms, type SpeakerPseudonyms } from '../export/speaker-pseudonyms';
 import type { LabStore } from '../store/lab-store';
 import { selectQuoteRows, type QuoteRow } from '../store/queries/report-queries';
 import type { Privacy } from './privacy';
@@ -23,10 +24,11 @@ function citationOf(sourceTitle: string, sourceDate: string | null, speaker: str
 }
 
 function viewOf(r: QuoteRow, privacy: Privacy): QuoteView {
-  const mapped = r.participantId !== null;
-  const name = mapped ? privacy.person({ displayName: r.displayName!, pseudonym: r.pseudonym! }) : r.speakerLabel ? privacy.unmappedSpeaker(r.speakerLabel) : '';
+  const person = r.participantId !== null ? { displayName: r.displayName!, pseudonym: r.pseudonym! } : null;
+  const name = r.speakerLabel ? privacy.speaker(r.speakerLabel, r.sourceId, person) : '';
+  // The label itself is often a name, so a pseudonymised view carries the name it is shown by instead.
   const speaker = r.speakerLabel
-    ? { label: r.speakerLabel, participantId: r.participantId, name, role: r.role ?? '', sector: r.sector, organisation: r.organisation ?? '' }
+    ? { label: privacy.realNames ? r.speakerLabel : name, participantId: r.participantId, name, role: r.role ?? '', sector: r.sector, organisation: r.organisation ?? '' }
     : null;
   const attribution = speaker ? attributionOf(name, speaker.role, speaker.sector) : '';
   const title = privacy.text(r.sourceTitle);
@@ -79,16 +81,20 @@ export function resolveQuote(node: PmNode, views: Map<string, QuoteView>, privac
   };
 }
 
-/** The node the editor inserts for an excerpt: a new block id and a copy of the excerpt as it is now. */
-export function quoteNodeFor(store: LabStore, excerptId: string): PmNode {
+/**
+ * The node the editor inserts for an excerpt: a new block id and a copy of the excerpt as it is now. Many quotes
+ * at once pass `names`, read once.
+ */
+export function quoteNodeFor(store: LabStore, excerptId: string, names: SpeakerPseudonyms = speakerPseudonyms(store)): PmNode {
   const [r] = selectQuoteRows(store, [excerptId]);
   if (!r) throw new OpError('NOT_FOUND', 'excerptId: that excerpt does not exist');
   const attrs: QuoteAttrs = {
     id: randomUUID(),
     excerptId,
     text: r.text,
-    // The pseudonym, so what the lab file keeps about the insertion names no one.
-    speaker: r.pseudonym ?? r.speakerLabel,
+    // The pseudonym or stand-in, so what the lab file keeps about the insertion names no one, even once the
+    // excerpt and its source are gone and nothing is left to pseudonymise the label by.
+    speaker: r.pseudonym ?? (r.speakerLabel === null ? null : names.nameOf(r.speakerLabel, r.sourceId)),
     sourceTitle: r.sourceTitle,
     sourceDate: r.sourceDate,
     insertedAt: new Date().toISOString(),

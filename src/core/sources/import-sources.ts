@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ErrorCode } from '../../shared/contract/errors';
 import type { ImportResult } from '../../shared/domain/source';
 import { OpError } from '../errors';
+import { extensionOf, safeFileName } from '../ingest/file-name';
+import { checkFileSize } from '../ingest/import-limits';
 import type { Parser } from '../ingest/parse-pool';
 import type { Progress } from '../jobs/job-registry';
 import type { LabStore } from '../store/lab-store';
@@ -20,14 +22,35 @@ export interface ImportItem {
 /** A file to import as plain data, which can be posted to the job worker: a path here, or what the page sent. */
 export type ImportFile = { path: string } | { name: string; data: string };
 
+/**
+ * Looked at before it is read: a file over its size limit is refused without being loaded, and a device or pipe
+ * (a link to /dev/zero named .txt) would never end.
+ */
 export function fileItem(path: string): ImportItem {
-  return { name: basename(path), read: async () => new Uint8Array(await readFile(path)) };
+  const name = basename(path);
+  return {
+    name,
+    read: async () => {
+      const info = await stat(path);
+      if (info.isDirectory()) throw new OpError('UNREADABLE_FILE', `“${name}” is a folder, not a file.`);
+      if (!info.isFile()) throw new OpError('UNREADABLE_FILE', `“${name}” is not a regular file (a device, pipe or socket).`);
+      checkFileSize(name, extensionOf(name), info.size);
+      return new Uint8Array(await readFile(path));
+    },
+  };
 }
 
 export function importItem(file: ImportFile): ImportItem {
   if ('path' in file) return fileItem(file.path);
+  const name = safeFileName(file.name);
   // Decoded when its turn comes, not all at once: base64 is already a third larger than the file.
-  return { name: file.name, read: async () => new Uint8Array(Buffer.from(file.data, 'base64')) };
+  return {
+    name,
+    read: async () => {
+      checkFileSize(name, extensionOf(name), Math.floor((file.data.length * 3) / 4));
+      return new Uint8Array(Buffer.from(file.data, 'base64'));
+    },
+  };
 }
 
 export interface ImportRun {

@@ -12,11 +12,42 @@ export interface FileToSave {
   doc: ParsedDocument;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function countWords(text: string): number {
+/** Whether each character of the Basic Multilingual Plane is a letter or digit: built once, 64 KB. */
+let bmpWordChars: Uint8Array | undefined;
+
+function wordCharTable(): Uint8Array {
+  if (!bmpWordChars) {
+    bmpWordChars = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c < 0xd800 || c > 0xdfff) bmpWordChars[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+    }
+  }
+  return bmpWordChars;
+}
+
+/**
+ * Runs of letters and digits (`[\p{L}\p{N}]+`). A table lookup per character rather than `matchAll`: on the
+ * bench's 46,000-character transcripts the match objects cost over 1 ms a file, a fifth of storing it.
+ */
+export function countWords(text: string): number {
+  const table = wordCharTable();
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A character outside the BMP: its category decides, and its second half is skipped.
+      word = WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+      i++;
+    } else {
+      word = table[c] === 1;
+    }
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
 }
 
@@ -68,7 +99,7 @@ export function saveSource(store: LabStore, file: FileToSave): string | null {
         }),
       );
       const sourceId = String(source.id);
-      w.insert('source_content', sourceContentRow(sourceId, doc.text, doc.blocks, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength)));
+      w.append('source_content', sourceContentRow(sourceId, doc.text, doc.blocks, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength)));
       for (const label of doc.speakers) w.insert('source_speaker', { source_id: sourceId, label, participant_id: null });
       for (const c of doc.comments) {
         if (c.end <= c.start) continue;

@@ -65,3 +65,14 @@ export function mapSpeaker(
   });
   return selectSpeakers(store, input.sourceId);
 }
+
+/** Marks a speaker label public or not: whether pseudonymised exports show it as it is when it is mapped to no one. */
+export function setSpeakerPublic(store: LabStore, input: { sourceId: string; label: string; public: boolean; everywhere: boolean }): SourceSpeaker[] {
+  mustGetSource(store, input.sourceId);
+  const ids = speakerIdsByLabel(store, input.label, input.everywhere ? null : input.sourceId);
+  if (!ids.length) throw new OpError('NOT_FOUND', `label: no speaker “${input.label}” in that source`);
+  store.write(`${input.public ? 'Show' : 'Hide'} speaker “${input.label}” in exports`, (w) => {
+    for (const id of ids) w.update('source_speaker', id, { public: input.public ? 1 : 0 });
+  });
+  return selectSpeakers(store, input.sourceId);
+}

@@ -12,6 +12,11 @@ export interface RowWriter {
   readonly now: string;
   /** Inserts a row; id, timestamps and authors are filled in when absent. Returns the stored row. */
   insert(tbl: DataTable, row: Row): Row;
+  /**
+   * Inserts a row like `insert` and returns only its id. For large rows (a source's text and original file) whose
+   * stored form the caller never looks at: outside an undoable change set nothing reads them back into memory.
+   */
+  append(tbl: DataTable, row: Row): string;
   /** Applies a partial update; returns the row after it. NOT_FOUND when the row is gone. */
   update(tbl: DataTable, id: string, values: Row): Row;
   /** Deletes a row; returns the row as it was. Children must be deleted or detached first, through this writer. */
@@ -169,6 +174,13 @@ export class ChangeRecorder {
           const after = rows.get(tbl, String(full.id))!;
           log(tbl, String(full.id), 'insert', undefined, after);
           return after;
+        },
+        append(tbl, row) {
+          if (images) return String(writer.insert(tbl, row).id);
+          const id = String(row.id ?? randomUUID());
+          rows.insert(tbl, { id, created_at: now, updated_at: now, created_by: opts.coderId, updated_by: opts.coderId, ...row });
+          log(tbl, id, 'insert', undefined, undefined);
+          return id;
         },
         update(tbl, id, values) {
           const before = rows.get(tbl, id);

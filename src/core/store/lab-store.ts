@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { OpError } from '../errors';
+import { backupLabNow } from './backup';
 import { ChangeRecorder, type ChangeSetOptions, type RowWriter } from './change-recorder';
 import { History } from './history';
 import { LAB_APPLICATION_ID, readLabHeader } from './lab-file';
@@ -106,6 +107,8 @@ export class LabStore {
     const db = connect(path, opts);
     try {
       configure(db);
+      // An upgrade cannot be taken back and earlier versions cannot open the result: keep the lab as it was first.
+      if (schemaVersion(db) < LATEST_VERSION) backupLabNow(db, path, 'before-migration', opts);
       migrate(db);
     } catch (e) {
       db.close();

@@ -1,11 +1,14 @@
 import { Button, Card, Center, Group, Stack, Text } from '@mantine/core';
-import { IconDownload, IconFileImport, IconPlus, IconTags } from '@tabler/icons-react';
+import { IconDownload, IconFileExport, IconFileImport, IconPlus, IconTags, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
 import type { Codebook, CodeWithCounts } from '../../shared/domain/coding';
 import { run, useOp } from '../client/use-op';
 import { notifyDone, notifyError } from '../components/notify';
+import { requestRefiImport } from '../interop/refi-import-store';
+import { requestExport } from '../reports/export-store';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { navigate } from '../shell/navigation';
 import type { CodeAction, CodeDialog } from './code-actions';
 import { ancestorIds, childrenOf } from './code-tree';
 import { codebookFileName, countCodes, downloadCodebook, readCodebookFile } from './codebook-file';
@@ -118,6 +121,15 @@ export function CodebookPage() {
         disabled={!codes.length}
       >
         Export
+      </Button>
+      <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => requestExport({ kind: 'qdc' })} disabled={!codes.length}>
+        Export Codebook (.qdc)…
+      </Button>
+      <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => requestRefiImport('qdc')}>
+        Import Codebook (.qdc)…
+      </Button>
+      <Button variant="default" leftSection={<IconUsersGroup size={16} />} onClick={() => navigate({ page: 'agreement' })} disabled={!codes.length}>
+        Coder agreement
       </Button>
       <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'create', parentId: null })}>
         New code

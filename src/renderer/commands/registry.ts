@@ -1,4 +1,7 @@
-import { exportDataCommand } from '../reports/export-command';
+import { restoreBackupCommand } from '../backups/restore-command';
+import { mergeCodingCopyCommand, saveCodingCopyCommand } from '../coder-copy/coder-copy-commands';
+import { importRefiCommand } from '../interop/refi-import-command';
+import { exportDataCommand, exportRefiCommand } from '../reports/export-command';
 import { searchCommand } from '../search/search-command';
 import type { Command, CommandId } from './command';
 import { redoCommand, undoCommand } from './history-commands';
@@ -9,6 +12,11 @@ export const commandRegistry: { readonly [Id in CommandId]: Command } = {
   redo: redoCommand,
   search: searchCommand,
   'export-xlsx': exportDataCommand,
+  'export-qdpx': exportRefiCommand,
+  'import-qdpx': importRefiCommand,
+  'restore-backup': restoreBackupCommand,
+  'save-coding-copy': saveCodingCopyCommand,
+  'merge-coding-copy': mergeCodingCopyCommand,
 };
 
 export function isCommandId(name: string): name is CommandId {

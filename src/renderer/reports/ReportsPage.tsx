@@ -1,5 +1,5 @@
 import { Button, EmptyState, Loader, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
+import { IconFileExport, IconFileSpreadsheet, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ReportSummary } from '../../shared/domain/report';
 import { useOp } from '../client/use-op';
@@ -42,6 +42,9 @@ export function ReportsPage() {
       <PageHeader title="Reports" description="Iteration reports and the final policy report, with quotes and tables kept up to date from the lab.">
         <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => requestExport({ kind: 'xlsx' })}>
           Export lab data to Excel
+        </Button>
+        <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => requestExport({ kind: 'qdpx' })}>
+          Export REFI-QDA project
         </Button>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
           New report

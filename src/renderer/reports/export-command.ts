@@ -14,3 +14,17 @@ export const exportDataCommand: Command = {
     return Promise.resolve();
   },
 };
+
+/** File › Export REFI-QDA Project… (and the Reports page's button in browser mode, which has no File menu). */
+export const exportRefiCommand: Command = {
+  id: 'export-qdpx',
+  label: 'Export REFI-QDA project…',
+  shortcut: '',
+  keyTest: () => false,
+  enabled: (ctx) => ctx.labOpen,
+  describe: () => 'Export the lab as a REFI-QDA project (.qdpx)',
+  run: () => {
+    requestExport({ kind: 'qdpx' });
+    return Promise.resolve();
+  },
+};

@@ -2,8 +2,11 @@ import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, Tooltip } f
 import { IconFile } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { OpenLab } from '../../shared/domain/app';
+import { RestoreBackupModal } from '../backups/RestoreBackupModal';
+import { CodingCopyHost } from '../coder-copy/CodingCopyHost';
 import { CodingPage } from '../coding/CodingPage';
 import { LabPage } from '../lab/LabPage';
+import { RefiImportHost } from '../interop/RefiImportHost';
 import { ExportHost } from '../reports/ExportHost';
 import type { CommandContext, CommandId } from '../commands/command';
 import { navigate, useLocation } from './navigation';
@@ -46,6 +49,7 @@ const PAGE_VIEWS: Record<PageId, ComponentType> = {
   lab: LabPage,
   sources: lazyPage(() => import('../sources/SourcesPage'), (m) => m.SourcesPage),
   codebook: lazyPage(() => import('../codebook/CodebookPage'), (m) => m.CodebookPage),
+  agreement: lazyPage(() => import('../agreement/AgreementPage'), (m) => m.AgreementPage),
   coding: CodingPage,
   evidence: lazyPage(() => import('../evidence/EvidencePage'), (m) => m.EvidencePage),
   memos: lazyPage(() => import('../memos/MemosPage'), (m) => m.MemosPage),
@@ -118,6 +122,9 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
         <PageContent key={page.id} id={page.id} />
       </AppShell.Main>
       <ExportHost />
+      <RefiImportHost />
+      <RestoreBackupModal />
+      <CodingCopyHost lab={lab} />
     </AppShell>
   );
 }

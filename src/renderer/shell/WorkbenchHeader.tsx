@@ -1,5 +1,5 @@
-import { Button, Divider, Group, Text, ThemeIcon } from '@mantine/core';
-import { IconDoorExit, IconFlask2 } from '@tabler/icons-react';
+import { ActionIcon, Button, Divider, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { IconCopyPlus, IconDoorExit, IconFlask2, IconGitMerge, IconHistory } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { OpenLab } from '../../shared/domain/app';
 import { dropLabQueries } from '../client/app-state-cache';
@@ -47,6 +47,23 @@ export function WorkbenchHeader({ lab, coderName, commandContext, runCommand, on
         <UndoRedoButtons context={commandContext} runCommand={runCommand} />
         <Divider orientation="vertical" />
         <CoderMenu coderName={coderName} onSwitch={onSwitchCoder} />
+        {/* Browser mode has no File menu: its Restore from Backup… is here. */}
+        <Tooltip label="Restore from Backup…">
+          <ActionIcon variant="default" size="lg" aria-label="Restore from Backup…" onClick={() => runCommand('restore-backup')}>
+            <IconHistory size={18} />
+          </ActionIcon>
+        </Tooltip>
+        {/* …and the second coder's copy and merge, File menu entries in the Electron app. */}
+        <Tooltip label="Save a Copy for Coding…">
+          <ActionIcon variant="default" size="lg" aria-label="Save a Copy for Coding…" onClick={() => runCommand('save-coding-copy')}>
+            <IconCopyPlus size={18} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Merge a Coder’s Copy…">
+          <ActionIcon variant="default" size="lg" aria-label="Merge a Coder’s Copy…" onClick={() => runCommand('merge-coding-copy')}>
+            <IconGitMerge size={18} />
+          </ActionIcon>
+        </Tooltip>
         <Button variant="default" leftSection={<IconDoorExit size={16} />} onClick={closeLab} loading={close.isPending}>
           Close lab
         </Button>

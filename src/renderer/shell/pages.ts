@@ -8,10 +8,11 @@ import {
   IconTags,
   IconTargetArrow,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 
-export type PageId = 'lab' | 'sources' | 'codebook' | 'coding' | 'evidence' | 'memos' | 'people' | 'tracking' | 'reports';
+export type PageId = 'lab' | 'sources' | 'codebook' | 'agreement' | 'coding' | 'evidence' | 'memos' | 'people' | 'tracking' | 'reports';
 
 export interface PageEntry {
   readonly id: PageId;
@@ -23,6 +24,7 @@ export const PAGES: readonly PageEntry[] = [
   { id: 'lab', label: 'Lab', icon: IconFlask2 },
   { id: 'sources', label: 'Sources', icon: IconFileText },
   { id: 'codebook', label: 'Codebook', icon: IconTags },
+  { id: 'agreement', label: 'Agreement', icon: IconUsersGroup },
   {
     id: 'coding',
     label: 'Coding',

@@ -1,4 +1,5 @@
-import { Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
+import { IconPackageImport } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { SourceSummary } from '../../shared/domain/source';
 import { useOp } from '../client/use-op';
@@ -7,6 +8,7 @@ import { DeleteSelectedButton } from '../components/DeleteSelectedButton';
 import { ListToolbar } from '../components/ListToolbar';
 import { NoMatches } from '../components/NoMatches';
 import { PageHeader } from '../components/PageHeader';
+import { requestRefiImport } from '../interop/refi-import-store';
 import { QueryState } from '../components/QueryState';
 import { useRecordList } from '../components/use-record-list';
 import { VirtualTable } from '../components/VirtualTable';
@@ -59,6 +61,10 @@ export function SourcesPage() {
       description="Drop files anywhere on this page to import them. Click a title to code it, or a row to edit its details."
     >
       <DeleteSelectedButton count={selected.length} onDelete={() => view.setDeleting(selected)} />
+      {/* Also File › Import REFI-QDA Project…; browser mode has no File menu, so this is its way in. */}
+      <Button variant="default" leftSection={<IconPackageImport size={16} />} onClick={() => requestRefiImport('qdpx')} disabled={busy}>
+        Import REFI-QDA project…
+      </Button>
       {sources.length > 0 && <ImportButtons busy={busy} onFiles={onFiles} />}
     </PageHeader>
   );

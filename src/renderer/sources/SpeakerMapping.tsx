@@ -1,4 +1,4 @@
-import { Checkbox, Group, Select, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Participant } from '../../shared/domain/participant';
 import type { SourceSpeaker } from '../../shared/domain/source';
@@ -24,9 +24,10 @@ interface SpeakerRowProps {
   busy: boolean;
   onMap: (participantId: string | null, everywhere: boolean) => void;
   onNew: (everywhere: boolean) => void;
+  onPublic: (isPublic: boolean, everywhere: boolean) => void;
 }
 
-function SpeakerRow({ speaker, data, busy, onMap, onNew }: SpeakerRowProps) {
+function SpeakerRow({ speaker, data, busy, onMap, onNew, onPublic }: SpeakerRowProps) {
   const [everywhere, setEverywhere] = useState(false);
   return (
     <Stack gap={4} role="group" aria-label={`Speaker ${speaker.label}`}>
@@ -59,8 +60,21 @@ function SpeakerRow({ speaker, data, busy, onMap, onNew }: SpeakerRowProps) {
           setEverywhere(on);
           // Ticked after choosing: apply the choice already made to the other sources too.
           if (on && speaker.participantId) onMap(speaker.participantId, true);
+          else if (on && speaker.public) onPublic(true, true);
         }}
       />
+      {speaker.participantId === null && (
+        <Switch
+          ml={162}
+          size="xs"
+          label="Public: show this label as it is in exports"
+          aria-label={`Show ${speaker.label} as it is in exports`}
+          description="Otherwise a pseudonymised export names it by a stand-in such as “Speaker 3”. For yourself, or someone on the record."
+          checked={speaker.public}
+          disabled={busy}
+          onChange={(e) => onPublic(e.currentTarget.checked, everywhere)}
+        />
+      )}
     </Stack>
   );
 }
@@ -81,6 +95,7 @@ export function SpeakerMapping({ sourceId, onNestedDialog }: SpeakerMappingProps
   const speakers = all.data?.filter((sp) => sp.sourceId === sourceId);
   const participants = useOp('participants.list', {});
   const map = useMutationOp('speakers.map');
+  const setPublic = useMutationOp('speakers.setPublic');
   const [creating, setCreatingState] = useState<{ label: string; everywhere: boolean } | null>(null);
   const setCreating = (next: { label: string; everywhere: boolean } | null) => {
     setCreatingState(next);
@@ -122,8 +137,22 @@ export function SpeakerMapping({ sourceId, onNestedDialog }: SpeakerMappingProps
           key={s.id}
           speaker={s}
           data={data}
-          busy={map.isPending}
+          busy={map.isPending || setPublic.isPending}
           onMap={(participantId, everywhere) => send(s.label, participantId, everywhere)}
+          onPublic={(isPublic, everywhere) =>
+            setPublic.mutate(
+              { sourceId, label: s.label, public: isPublic, everywhere },
+              {
+                onSuccess: () =>
+                  notifyDone(
+                    isPublic
+                      ? `“${s.label}” will appear as it is in exports${everywhere ? ', in every source' : ''}`
+                      : `“${s.label}” will appear by a stand-in in pseudonymised exports${everywhere ? ', in every source' : ''}`,
+                  ),
+                onError: (e) => notifyError(`“${s.label}” was not changed`, e),
+              },
+            )
+          }
           onNew={(everywhere) => setCreating({ label: s.label, everywhere })}
         />
       ))}

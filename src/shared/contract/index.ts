@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import * as agreement from './agreement-ops';
 import * as app from './app-ops';
+import * as backups from './backup-ops';
+import * as coderCopy from './coder-copy-ops';
 import * as coding from './coding-ops';
 import * as evidence from './evidence-ops';
 import * as history from './history-ops';
@@ -7,6 +10,8 @@ import * as memos from './memo-ops';
 import * as lab from './lab-ops';
 import type { OpDef } from './op';
 import * as people from './people-ops';
+import * as refiExport from './refi-export-ops';
+import * as refiImport from './refi-import-ops';
 import * as reports from './report-ops';
 import * as sources from './source-ops';
 import * as tracking from './tracking-ops';
@@ -32,6 +37,11 @@ export const operations = table([
   ...Object.values(memos),
   ...Object.values(tracking),
   ...Object.values(reports),
+  ...Object.values(refiExport),
+  ...Object.values(refiImport),
+  ...Object.values(backups),
+  ...Object.values(agreement),
+  ...Object.values(coderCopy),
 ]);
 
 export type Operations = typeof operations;

@@ -36,6 +36,7 @@ export const DATA_TABLES = [
   'survey_item',
   'survey_answer',
   'report',
+  'coding_merge',
 ] as const;
 
 /**

@@ -11,7 +11,7 @@ export const importSources = op('sources.import', {
       /** Chosen by the caller so it can follow progress events and cancel before the call returns. */
       jobId: z.string().min(1).max(100).optional(),
       /** Files or folders on this computer (Electron dialogs, the CLI). */
-      paths: z.array(z.string().min(1)).max(10000).default([]),
+      paths: z.array(z.string().min(1).max(4096)).max(10000).default([]),
       /** Files sent by the page (browser mode, drag and drop). */
       files: z.array(UploadedFile).max(500).default([]),
     })
@@ -67,8 +67,32 @@ export const mapSpeaker = op('speakers.map', {
   kind: 'mutation',
 });
 
+/**
+ * Marks a speaker label public (or not), in one source or every source where it appears: a public label that no
+ * participant is mapped to is shown as it is in pseudonymised exports instead of by a stand-in (“Speaker 3”).
+ */
+export const setSpeakerPublic = op('speakers.setPublic', {
+  input: z.object({ sourceId: Id, label: z.string().min(1).max(500), public: z.boolean(), everywhere: z.boolean().default(false) }),
+  result: z.array(SourceSpeaker),
+  kind: 'mutation',
+});
+
+/**
+ * What a pseudonymised export does with speaker labels no participant is mapped to: each appears by its stand-in,
+ * except those marked public everywhere they are unmapped. The export dialog says so before anything is written.
+ */
+export const speakerStandIns = op('speakers.standIns', {
+  input: z.object({}),
+  result: z.object({
+    standIns: z.array(z.object({ label: z.string(), standIn: z.string() })),
+    publicLabels: z.array(z.string()),
+  }),
+  kind: 'query',
+  reads: ['source_speaker'],
+});
+
 export const cancelJob = op('jobs.cancel', {
-  input: z.object({ jobId: z.string().min(1) }),
+  input: z.object({ jobId: z.string().min(1).max(100) }),
   result: z.object({ cancelled: z.boolean() }),
   kind: 'mutation',
   needsLab: false,

@@ -64,10 +64,10 @@ export const CodebookNode: z.ZodType<CodebookNode> = z.lazy(() =>
     whenToUse: z.string().max(4000).optional(),
     whenNotToUse: z.string().max(4000).optional(),
     example: z.string().max(4000).optional(),
-    children: z.array(CodebookNode).optional(),
+    children: z.array(CodebookNode).max(10000).optional(),
   }),
 );
-export const Codebook = z.object({ name: z.string().optional(), codes: z.array(CodebookNode) });
+export const Codebook = z.object({ name: z.string().max(200).optional(), codes: z.array(CodebookNode).max(10000) });
 export type Codebook = z.infer<typeof Codebook>;
 
 export const ExcerptCodeRef = z.object({ codeId: Id, coderId: Id.nullable(), coderName: z.string().nullable() });
@@ -93,9 +93,9 @@ export const SourceDocument = z.object({
 export type SourceDocument = z.infer<typeof SourceDocument>;
 
 export const RetrievalFilter = z.object({
-  sourceKinds: z.array(SourceKind).optional(),
-  phaseIds: z.array(Id).optional(),
-  coderIds: z.array(Id).optional(),
+  sourceKinds: z.array(SourceKind).max(20).optional(),
+  phaseIds: z.array(Id).max(100).optional(),
+  coderIds: z.array(Id).max(100).optional(),
 });
 
 /** An excerpt in a list: where it is from, who said it, and a line of context. */

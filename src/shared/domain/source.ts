@@ -60,6 +60,8 @@ export const SourceSpeaker = z.object({
   /** The participant's display name and pseudonym, when mapped. */
   participantName: z.string().nullable(),
   pseudonym: z.string().nullable(),
+  /** Shown as it is in pseudonymised exports when no participant is mapped to it (the documenter, say). */
+  public: z.boolean(),
 });
 export type SourceSpeaker = z.infer<typeof SourceSpeaker>;
 

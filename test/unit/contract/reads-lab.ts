@@ -94,6 +94,13 @@ export async function richDemoLab(app: TestApp) {
   const report = await app.call('reports.create', { kind: 'iteration', phaseId: iteration1.id });
   await app.call('reports.update', { id: report.id, patch: { body: { type: 'doc', content: [...report.body.content, ...blocks] } } });
 
+  // A second coder's coding in a source the first coded too, so the agreement operations have runs to compare.
+  app.ws.store.useCoder('Second Coder');
+  const other = codes.find((c) => !excerpts[0]!.codeIds.includes(c.id))!;
+  await app.call('excerpts.code', { sourceId: excerpts[0]!.sourceId, start: excerpts[0]!.start, end: excerpts[0]!.end, codeIds: [other.id] });
+  app.ws.store.useCoder(app.ws.coderName ?? coder!.name);
+  const secondCoder = (await app.call('coders.list', {})).find((c) => c.name === 'Second Coder')!;
+
   mkdirSync(exportsFolder(app.home), { recursive: true });
   writeFileSync(join(exportsFolder(app.home), 'lab.xlsx'), 'not really a workbook');
 
@@ -108,6 +115,7 @@ export async function richDemoLab(app: TestApp) {
     spoken,
     dimensions,
     coder: coder!,
+    secondCoder,
     measureId,
     satisfaction,
     memo,

@@ -11,6 +11,8 @@ import { richDemoLab, surveyCsv, surveyImport, type RichLab } from './reads-lab'
 /** Query operations this test does not run, each with why; any other query operation must have inputs below. */
 const NOT_EXERCISED: Partial<Record<OpName, string>> = {
   'labs.check': 'reads the lab file at `path` through a connection of its own, not the open lab: no change event of the open lab concerns it',
+  'backups.list': 'reads the backup files beside the lab through connections of their own, not the open lab; the restore dialog refetches it each time it opens',
+  'labs.previewMerge': 'reads a coding copy at `path` through a connection of its own beside the open lab; the merge dialog calls it on demand, never from the cache',
 };
 
 type Inputs = { [N in OpName]?: OpInput<N>[] };
@@ -40,6 +42,7 @@ function inputsFor(lab: RichLab): Inputs {
     'sources.get': lab.sources.map((s) => ({ id: s.id })),
     'sources.list': [{}],
     'speakers.list': [{}, { sourceId: lab.sources[0]!.id }],
+    'speakers.standIns': [{}],
     'codebook.export': [{}],
     'codebook.starter': [{}],
     'codes.list': [{}],
@@ -85,6 +88,8 @@ function inputsFor(lab: RichLab): Inputs {
     'reports.preview': lab.blocks.map((node) => ({ node, phaseId: phase.id })),
     'reports.previewMany': [{ nodes: lab.blocks, phaseId: phase.id }, { nodes: lab.blocks, realNames: true }],
     'reports.quoteNode': [{ excerptId: lab.spoken[0]!.excerptId }],
+    'agreement.compute': [{ coderA: lab.coder.id, coderB: lab.secondCoder.id }, { coderA: lab.coder.id, coderB: lab.secondCoder.id, codeIds: [parent.id], sourceIds: [lab.excerpts[0]!.sourceId] }],
+    'agreement.disagreements': [{ coderA: lab.coder.id, coderB: lab.secondCoder.id, codeId: parent.id, limit: 50 }],
   } satisfies Inputs;
 }
 

@@ -54,8 +54,8 @@ describe('code tree', () => {
 describe('speakers', () => {
   it('shows the mapped participant with the pseudonym, else the label', () => {
     const names = speakerNames([
-      { id: '1', label: 'Rose', participantId: 'p', participantName: 'Rose Nyambura', pseudonym: 'GOV-05' },
-      { id: '2', label: 'Interviewer', participantId: null, participantName: null, pseudonym: null },
+      { id: '1', label: 'Rose', participantId: 'p', participantName: 'Rose Nyambura', pseudonym: 'GOV-05', public: false },
+      { id: '2', label: 'Interviewer', participantId: null, participantName: null, pseudonym: null, public: false },
     ]);
     expect(names.get('Rose')).toEqual({ name: 'Rose Nyambura', detail: 'GOV-05' });
     expect(names.get('Interviewer')).toEqual({ name: 'Interviewer', detail: null });

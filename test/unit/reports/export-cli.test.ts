@@ -36,7 +36,7 @@ describe('labwb reports and labwb export', () => {
     copyFileSync(join(root, 'test/fixtures/labs/v0050.scalinglab'), lab);
     const neither = labwb('export', lab, join(dir, 'x.docx'));
     expect(neither.code).toBe(1);
-    expect(neither.err).toContain('Give either --docx REPORT OUT or --xlsx OUT.');
+    expect(neither.err).toContain('Give one of --docx REPORT OUT, --xlsx OUT or --qdpx OUT.');
     const missing = labwb('export', lab, '--docx', 'no such report', join(dir, 'x.docx'), '--json');
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.out).error.message).toMatch(/No report matches “no such report”\. Reports:\n {2}[0-9a-f]{8} {2}Iteration report: county coaching/);

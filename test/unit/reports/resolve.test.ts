@@ -18,7 +18,7 @@ describe('live blocks resolved on the lab as it is now', () => {
       status: 'current',
       excerptId: excerpts.q1,
       text: `We moved the coaches onto the county payroll in March, after ${jose.pseudonym} showed us the costs.`,
-      speaker: { label: 'Amina Wanjiru', name: amina.pseudonym, role: 'County Director of Education', sector: 'government' },
+      speaker: { label: amina.pseudonym, name: amina.pseudonym, role: 'County Director of Education', sector: 'government' },
       source: { title: `Interview with ${amina.pseudonym}`, date: '2026-03-12', kind: 'interview' },
       attribution: `${amina.pseudonym}, County Director of Education (government)`,
       citation: `Interview with ${amina.pseudonym}, 12 March 2026. Speaker: ${amina.pseudonym}, County Director of Education (government).`,

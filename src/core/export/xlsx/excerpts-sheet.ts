@@ -48,11 +48,8 @@ export async function writeExcerpts(wb: Workbook, ctx: WorkbookContext, ids: str
       if (c.coder) e.coders.add(c.coder);
     }
     for (const r of rows) {
-      const speaker = r.participantId
-        ? privacy.person({ displayName: r.displayName!, pseudonym: r.pseudonym! })
-        : r.speaker
-          ? privacy.unmappedSpeaker(r.speaker)
-          : '';
+      const person = r.participantId ? { displayName: r.displayName!, pseudonym: r.pseudonym! } : null;
+      const speaker = r.speaker ? privacy.speaker(r.speaker, r.sourceId, person) : '';
       const c = codes.get(r.id);
       const i = at.get(r.id);
       const byDim = ctx.dims.map((d) => (i === undefined ? '' : tagsIn(snap, i, d.id).map((v) => snap.values[v]!.label).join('; ')));

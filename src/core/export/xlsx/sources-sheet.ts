@@ -15,7 +15,7 @@ export function writeSources(wb: Workbook, ctx: WorkbookContext): void {
   const speakers = new Map<string, string[]>();
   for (const s of selectSpeakers(store)) {
     const p = s.participantId ? people.get(s.participantId) : undefined;
-    speakers.set(s.sourceId, [...(speakers.get(s.sourceId) ?? []), p ? privacy.person(p) : privacy.text(s.label)]);
+    speakers.set(s.sourceId, [...(speakers.get(s.sourceId) ?? []), privacy.speaker(s.label, s.sourceId, p ?? null)]);
   }
   const tags = new Map<string, string[]>();
   for (const t of sourceDefaultTags(store)) tags.set(t.sourceId, [...(tags.get(t.sourceId) ?? []), ctx.valueLabel.get(t.valueId)?.label ?? '']);

@@ -5,6 +5,8 @@ import sourcesAndCoding from './0020-sources-and-coding';
 import evidenceMemosQueries from './0030-evidence-memos-queries';
 import labTracking from './0040-lab-tracking';
 import reports from './0050-reports';
+import publicSpeakers from './0060-public-speakers';
+import codingCopies from './0070-coding-copies';
 
 export interface Migration {
   readonly version: number;
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, name: 'evidence-memos-queries', up: evidenceMemosQueries },
   { version: 40, name: 'lab-tracking', up: labTracking },
   { version: 50, name: 'reports', up: reports },
+  { version: 60, name: 'public-speakers', up: publicSpeakers },
+  { version: 70, name: 'coding-copies', up: codingCopies },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

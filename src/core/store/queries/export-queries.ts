@@ -21,6 +21,7 @@ export interface ExcerptExportRow {
   start: number;
   end: number;
   createdAt: string;
+  sourceId: string;
   sourceTitle: string;
   sourceKind: string;
   sourceDate: string | null;
@@ -39,7 +40,7 @@ export function excerptPage(store: LabStore, ids: string[]): ExcerptExportRow[] 
   return store
     .stmt(
       `SELECT e.id, e.text, e.memo, e.speaker, e.start, e."end", e.created_at AS createdAt,
-              s.title AS sourceTitle, s.kind AS sourceKind, s.date AS sourceDate, ph.name AS phase, cv.name AS convening,
+              s.id AS sourceId, s.title AS sourceTitle, s.kind AS sourceKind, s.date AS sourceDate, ph.name AS phase, cv.name AS convening,
               p.id AS participantId, p.display_name AS displayName, p.pseudonym, p.sector, p.role, p.organisation
          FROM json_each(?) j
          JOIN excerpt e ON e.id = j.value

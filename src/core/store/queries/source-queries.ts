@@ -64,15 +64,16 @@ export function sourceIdBySha(store: LabStore, sha256: string): string | undefin
 }
 
 export function selectSpeakers(store: LabStore, sourceId?: string): (SourceSpeaker & { sourceId: string })[] {
-  return store
+  const rows = store
     .stmt(
       `SELECT sp.id, sp.source_id AS sourceId, sp.label, sp.participant_id AS participantId,
-              p.display_name AS participantName, p.pseudonym
+              p.display_name AS participantName, p.pseudonym, sp.public
          FROM source_speaker sp LEFT JOIN participant p ON p.id = sp.participant_id
         WHERE (@sourceId IS NULL OR sp.source_id = @sourceId)
         ORDER BY sp.source_id, sp.rowid`,
     )
-    .all({ sourceId: sourceId ?? null }) as (SourceSpeaker & { sourceId: string })[];
+    .all({ sourceId: sourceId ?? null }) as (Omit<SourceSpeaker, 'public'> & { sourceId: string; public: number })[];
+  return rows.map((r) => ({ ...r, public: r.public === 1 }));
 }
 
 /** Speaker rows with this label, in one source or all of them. */

@@ -4,12 +4,31 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExportResult } from '../../../shared/domain/report';
 import { WorkbenchError } from '../../../shared/contract/errors';
 import { bridge } from '../../client/bridge';
-import { run } from '../../client/use-op';
+import { run, useOp } from '../../client/use-op';
 import { errorMessage } from '../../components/notify';
 import { saveDownload } from '../save-download';
 
-/** What to export: one report to Word, or the whole lab's data to Excel. */
-export type ExportTarget = { kind: 'docx'; reportId: string; title: string } | { kind: 'xlsx' };
+/** What to export: one report to Word, the whole lab's data to Excel, the lab or its codebook as REFI-QDA. */
+export type ExportTarget = { kind: 'docx'; reportId: string; title: string } | { kind: 'xlsx' } | { kind: 'qdpx' } | { kind: 'qdc' };
+
+const WHAT: Record<Exclude<ExportTarget['kind'], 'docx'>, { what: string; title: string }> = {
+  xlsx: { what: 'the lab’s data as an Excel workbook', title: 'Export to Excel' },
+  qdpx: { what: 'the lab as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder', title: 'Export REFI-QDA project' },
+  qdc: { what: 'the codebook, with the evidence dimensions, as a REFI-QDA codebook (.qdc)', title: 'Export codebook (.qdc)' },
+};
+
+function runExport(target: ExportTarget, jobId: string, realNames: boolean): Promise<ExportResult> {
+  switch (target.kind) {
+    case 'docx':
+      return run('export.docx', { jobId, reportId: target.reportId, realNames });
+    case 'xlsx':
+      return run('export.xlsx', { jobId, realNames });
+    case 'qdpx':
+      return run('refi.exportProject', { jobId, realNames });
+    case 'qdc':
+      return run('refi.exportCodebook', { jobId, realNames });
+  }
+}
 
 interface ExportModalProps {
   target: ExportTarget;
@@ -23,6 +42,24 @@ interface Running {
   label: string;
 }
 
+/** How many speaker labels are mapped to no participant, and so appear by a stand-in such as “Speaker 3”. */
+function StandInNote() {
+  const labels = useOp('speakers.standIns', {});
+  if (!labels.data) return null;
+  const { standIns, publicLabels } = labels.data;
+  const n = standIns.length;
+  const shown = standIns.slice(0, 6).map((s) => `${s.label} → ${s.standIn}`);
+  return (
+    <Text size="sm" mt={6} data-testid="export-stand-ins">
+      {n === 0
+        ? 'Every speaker label is mapped to a participant, marked public or names a role, so no stand-ins are needed.'
+        : `${n} speaker label${n === 1 ? ' is' : 's are'} mapped to no participant and will appear as ${n === 1 ? 'a stand-in' : 'stand-ins'}: ${shown.join('; ')}${n > shown.length ? '; …' : ''}.`}
+      {publicLabels.length > 0 && ` ${publicLabels.length} label${publicLabels.length === 1 ? ' is' : 's are'} marked public and will appear as ${publicLabels.length === 1 ? 'it is' : 'they are'}.`}
+      {n > 0 && ' Map them, or mark one public, where the source’s speakers are mapped.'}
+    </Text>
+  );
+}
+
 /**
  * Exports as a job with a progress bar and Cancel. Names are pseudonymised unless the documenter turns that off
  * for this export; the dialog says plainly which it will do before anything is written.
@@ -33,7 +70,7 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const jobRef = useRef<string | null>(null);
-  const what = target.kind === 'docx' ? `“${target.title}” as a Word document` : 'the lab’s data as an Excel workbook';
+  const what = target.kind === 'docx' ? `“${target.title}” as a Word document` : WHAT[target.kind].what;
 
   useEffect(
     () =>
@@ -52,10 +89,7 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
     setResult(null);
     setRunning({ jobId, done: 0, total: 1, label: 'Starting' });
     try {
-      const r =
-        target.kind === 'docx'
-          ? await run('export.docx', { jobId, reportId: target.reportId, realNames })
-          : await run('export.xlsx', { jobId, realNames });
+      const r = await runExport(target, jobId, realNames);
       setResult(r);
       await saveDownload(r.fileName);
     } catch (e) {
@@ -71,7 +105,7 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
   };
 
   return (
-    <Modal opened onClose={running ? () => undefined : onClose} title={target.kind === 'docx' ? 'Export to Word' : 'Export to Excel'} size="lg">
+    <Modal opened onClose={running ? () => undefined : onClose} title={target.kind === 'docx' ? 'Export to Word' : WHAT[target.kind].title} size="lg">
       <Stack gap="md">
         <Text size="sm">Exports {what}.</Text>
         <Switch
@@ -90,6 +124,7 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
           <Alert color="teal" icon={<IconShieldCheck size={18} />} title="Names will be pseudonymised" data-testid="export-privacy">
             Every participant’s name is replaced by their pseudonym (such as GOV-01), in attributions and tables and inside
             quoted text, where their name or their speaker label appears.
+            <StandInNote />
           </Alert>
         )}
         {running && (

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { RefiImportReport, RefiSkipped } from '../../../shared/domain/refi-import';
+import type { Workspace } from '../../app/workspace';
+import { OpError } from '../../errors';
+import { parseDocx } from '../../ingest/docx';
+import { decodeText } from '../../ingest/text-encoding';
+import type { Progress } from '../../jobs/job-registry';
+import { readProject, type RefiText } from './qde-project';
+import { DEFAULT_LIMITS, entryPathOf, QdpxPackage, type PackageLimits } from './qdpx-package';
+import { writeProject, type SourceText } from './refi-lab-writer';
+import { parseXmlTree } from './xml-tree';
+
+export interface RefiImportOptions {
+  signal?: AbortSignal | undefined;
+  progress?: Progress | undefined;
+  limits?: PackageLimits | undefined;
+}
+
+/** A file's bytes as text, kept exactly as given (CR LF stays CR LF: REFI-QDA positions count both). */
+export function textOf(bytes: Uint8Array, name: string): string {
+  return decodeText(bytes, name).text;
+}
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new OpError('CANCELLED', 'Cancelled: nothing was imported.');
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** The text of a source or note: inline, or from the package. A file the project names but the package lacks refuses the import. */
+async function readText(pkg: QdpxPackage, t: RefiText, what: string, skipped: RefiSkipped[]): Promise<Omit<SourceText, 'ref'> | null> {
+  if (t.plainTextContent !== null) return { text: t.plainTextContent, bytes: utf8(t.plainTextContent), format: 'txt', placeable: true };
+  if (t.plainTextPath) {
+    const entry = entryPathOf(t.plainTextPath);
+    if (entry) {
+      const bytes = await pkg.read(entry, `the text of ${what}`);
+      return { text: textOf(bytes, entry), bytes, format: 'txt', placeable: true };
+    }
+    if (!t.richTextPath) {
+      skipped.push({ what, why: `its text lies outside the package (${t.plainTextPath})` });
+      return null;
+    }
+  }
+  if (t.richTextPath) {
+    const entry = entryPathOf(t.richTextPath);
+    if (!entry) {
+      skipped.push({ what, why: `its text lies outside the package (${t.richTextPath})` });
+      return null;
+    }
+    const bytes = await pkg.read(entry, `the document of ${what}`);
+    if (!/\.docx$/i.test(entry)) {
+      skipped.push({ what, why: 'it comes only as a rich-text file that is not .docx, with no plain text' });
+      return null;
+    }
+    // Word's text through the same reader as a .docx import; its selections cannot be placed (see writeProject).
+    const doc = await parseDocx(bytes, basename(entry));
+    return { text: doc.text, bytes, format: 'docx', placeable: false };
+  }
+  return null;
+}
+
+/** `project.qde` at the top of the package; some writers give it another name, so any single top-level .qde will do. */
+function projectEntry(pkg: QdpxPackage, names: string[], fileName: string): string {
+  if (pkg.has('project.qde')) return 'project.qde';
+  const qde = names.filter((n) => !n.includes('/') && n.toLowerCase().endsWith('.qde'));
+  if (qde.length === 1) return qde[0]!;
+  throw new OpError('UNSUPPORTED_FORMAT', `“${fileName}” is a zip file but not a REFI-QDA project: it holds no project.qde.`);
+}
+
+/**
+ * Imports a REFI-QDA project (`.qdpx`) into the open lab: users as coders, the codebook (evidence tags from codes
+ * under "Evidence"), text sources with their selections as excerpts at the right UTF-16 ranges, cases as
+ * participants with their variables as attributes, notes as memos, sets as saved queries. Everything is read and
+ * checked before anything is written; then one transaction and one undo step.
+ */
+export async function importQdpx(ws: Workspace, filePath: string, options: RefiImportOptions = {}): Promise<RefiImportReport> {
+  const started = performance.now();
+  const fileName = basename(filePath);
+  const { signal, progress } = options;
+  const bytes = new Uint8Array(await readFile(filePath));
+  const pkg = await QdpxPackage.open(bytes, fileName, options.limits ?? DEFAULT_LIMITS);
+  const entry = projectEntry(pkg, pkg.names(), fileName);
+  const root = parseXmlTree(textOf(await pkg.read(entry, 'the project file'), entry), `${fileName}/${entry}`);
+  if (root.name !== 'Project') {
+    throw new OpError('UNSUPPORTED_FORMAT', `“${fileName}”: ${entry} is XML but not a REFI-QDA project (its root is <${root.name}>).`);
+  }
+  const project = readProject(root);
+  const skipped: RefiSkipped[] = [];
+  const total = project.sources.length + project.notes.length + 1;
+  let done = 0;
+  const sources: SourceText[] = [];
+  for (const ref of project.sources) {
+    checkCancelled(signal);
+    const read = await readText(pkg, ref, `the source “${ref.name}”`, skipped);
+    progress?.(++done, total, ref.name);
+    if (!read) continue;
+    if (read.text.trim() === '') {
+      skipped.push({ what: `the source “${ref.name}”`, why: 'its text is empty' });
+      continue;
+    }
+    sources.push({ ref, ...read });
+  }
+  const noteTexts = new Map<string, string>();
+  for (const note of project.notes) {
+    const read = await readText(pkg, note, `the note “${note.name || note.guid}”`, skipped);
+    progress?.(++done, total, note.name);
+    if (read) noteTexts.set(note.guid, read.text);
+  }
+  checkCancelled(signal);
+  const counts = writeProject(ws.store, `Import REFI-QDA project “${fileName}”`, { project, sources, noteTexts, skipped });
+  progress?.(total, total, fileName);
+  const ms = Math.round(performance.now() - started);
+  const { skipped: list, ...numbers } = counts;
+  ws.log.info('refi project imported', { ...numbers, skipped: list.length, ms });
+  return { ...counts, ms };
+}

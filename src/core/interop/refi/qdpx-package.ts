@@ -1,0 +1,126 @@
+import JSZip from 'jszip';
+import type { Readable } from 'node:stream';
+import { OpError } from '../../errors';
+
+/** What a package may hold before it is refused. A real project with hours of transcripts is a few tens of MB. */
+export interface PackageLimits {
+  /** Bytes of all the entries read, once unpacked. */
+  unpackedBytes: number;
+  /** Entries in the zip, folders included. */
+  entries: number;
+}
+
+export const DEFAULT_LIMITS: PackageLimits = { unpackedBytes: 500 * 1024 * 1024, entries: 20_000 };
+
+function megabytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** A zip-slip name (`../x`, `/etc/x`, `C:\x`, `a\..\b`) or a control character: refused whatever the entry is for. */
+function unsafeName(name: string): boolean {
+  if (name.includes('\\') || name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return true;
+  if ([...name].some((c) => c.charCodeAt(0) < 0x20)) return true;
+  return name.split('/').some((part) => part === '..');
+}
+
+/** Declared sizes from the central directory, when JSZip kept them: refuses a bomb before inflating a byte of it. */
+function declaredSize(file: JSZip.JSZipObject): number {
+  const size = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
+}
+
+/**
+ * A `.qdpx` opened for reading: entries are looked up case-insensitively (NVivo writes `Sources/`, the standard
+ * says `sources/`) and inflated one at a time, every byte counted against the limit, so a lying header does not
+ * get past it either.
+ */
+export class QdpxPackage {
+  private used = 0;
+
+  private constructor(
+    private readonly fileName: string,
+    private readonly byPath: Map<string, JSZip.JSZipObject>,
+    private readonly limits: PackageLimits,
+  ) {}
+
+  static async open(bytes: Uint8Array, fileName: string, limits: PackageLimits = DEFAULT_LIMITS): Promise<QdpxPackage> {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new OpError('UNSUPPORTED_FORMAT', `“${fileName}” is not a REFI-QDA project: it is not a zip file (${detail}).`);
+    }
+    const files = Object.values(zip.files);
+    if (files.length > limits.entries) {
+      throw new OpError('UNSUPPORTED_FORMAT', `“${fileName}” holds ${files.length} entries, more than the ${limits.entries} limit; it is refused.`);
+    }
+    const byPath = new Map<string, JSZip.JSZipObject>();
+    let declared = 0;
+    for (const f of files) {
+      const name = f.unsafeOriginalName ?? f.name;
+      if (unsafeName(name)) {
+        throw new OpError('UNSUPPORTED_FORMAT', `“${fileName}” has an entry named “${name}”, which points outside the package; it is refused.`);
+      }
+      declared += declaredSize(f);
+      if (!f.dir) byPath.set(name.toLowerCase(), f);
+    }
+    const pkg = new QdpxPackage(fileName, byPath, limits);
+    if (declared > limits.unpackedBytes) pkg.tooLarge();
+    return pkg;
+  }
+
+  private tooLarge(): never {
+    throw new OpError('UNSUPPORTED_FORMAT', `“${this.fileName}” is larger than the ${megabytes(this.limits.unpackedBytes)} limit once unpacked; it is refused.`);
+  }
+
+  /** Entry paths as written in the package (folders left out). */
+  names(): string[] {
+    return [...this.byPath.values()].map((f) => f.unsafeOriginalName ?? f.name);
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path.toLowerCase());
+  }
+
+  /** The entry's bytes; NOT_FOUND naming the entry when the package lacks it. */
+  async read(path: string, what: string): Promise<Uint8Array> {
+    const file = this.byPath.get(path.toLowerCase());
+    if (!file) throw new OpError('NOT_FOUND', `“${this.fileName}” lacks ${what} “${path}”; the package is incomplete.`);
+    const stream = file.nodeStream('nodebuffer') as Readable;
+    const chunks: Buffer[] = [];
+    await new Promise<void>((resolve, reject) => {
+      stream.on('data', (chunk: Buffer) => {
+        this.used += chunk.length;
+        if (this.used > this.limits.unpackedBytes) {
+          stream.destroy();
+          try {
+            this.tooLarge();
+          } catch (e) {
+            reject(e as Error);
+          }
+          return;
+        }
+        chunks.push(chunk);
+      });
+      stream.on('error', (e: Error) =>
+        reject(new OpError('UNREADABLE_FILE', `“${this.fileName}”: the entry “${path}” could not be unpacked (${e.message}).`)),
+      );
+      stream.on('end', () => resolve());
+    });
+    const out = Buffer.concat(chunks);
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  }
+}
+
+/** A path in `project.qde` (`internal://x.txt`, `relative://x.txt`, `sources/x.txt`, `x.txt`) as a package entry path. */
+export function entryPathOf(refPath: string): string | null {
+  const internal = /^internal:\/\/(.+)$/i.exec(refPath);
+  if (internal) return `sources/${internal[1]}`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(refPath) || /^[a-zA-Z]:[\\/]/.test(refPath) || refPath.startsWith('/')) {
+    // relative:// and absolute:// name files outside the package (the user's disk): nothing to read here.
+    return null;
+  }
+  const clean = refPath.replace(/^\.\//, '');
+  return clean.toLowerCase().startsWith('sources/') ? clean : `sources/${clean}`;
+}

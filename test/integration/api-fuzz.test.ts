@@ -1,0 +1,206 @@
+import fc from 'fast-check';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ErrorCode, operations } from '../../src/shared/contract';
+import { startServer, type WorkbenchServer } from '../../src/server/http-server';
+import { tempDir, testApp } from '../helpers/temp';
+
+// Fixed, so a failure names a payload that the same seed makes again.
+const SEED = 13_2026;
+const PAYLOADS = 5_200;
+const REPLY_TIMEOUT_MS = 15_000;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type Schema = Record<string, unknown>;
+
+/** mulberry32: small, seeded, and enough for picking cases. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = rng(SEED);
+const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+const chance = (p: number) => random() < p;
+
+// Arbitrary JSON of every shape, drawn by fast-check from the same seed.
+const anyJson = fc.sample(fc.jsonValue({ maxDepth: 4 }), { seed: SEED, numRuns: 2_000 }) as Json[];
+
+function unknownId(): string {
+  return pick(['00000000-0000-4000-8000-000000000000', 'nope', '', ' ', '../../etc/passwd', 'x'.repeat(40), '0', '∅', 'DROP TABLE code']);
+}
+
+function oversized(): string {
+  return pick(['a', 'é', '\u0000', '😀', '<script>']).repeat(20_000 + Math.floor(random() * 40_000));
+}
+
+function deep(levels: number): Json {
+  let v: Json = 'bottom';
+  for (let i = 0; i < levels; i++) v = chance(0.5) ? [v] : { a: v };
+  return v;
+}
+
+function wrongType(): Json {
+  return pick<Json>([null, true, 0, -1, 1e308, -0.5, 'text', '', [], {}, [1, 'a', null], { $ref: 'x' }, pick(anyJson)]);
+}
+
+/** A value shaped by the schema, close enough to valid to reach the handler often. */
+function shaped(schema: Schema | undefined, depth = 0): Json {
+  if (!schema || depth > 6) return pick(anyJson);
+  const variants = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+  if (variants?.length) return shaped(pick(variants), depth + 1);
+  if (Array.isArray(schema.enum)) return pick(schema.enum as Json[]);
+  if (schema.const !== undefined) return schema.const as Json;
+  switch (schema.type) {
+    case 'string':
+      return pick([unknownId(), 'Literacy coach', '2026-03-01', '#19778c', 'a'.repeat(Number(schema.maxLength ?? 10)), '']);
+    case 'integer':
+    case 'number':
+      return pick([0, 1, 2, 7, -3, 10_000, 0.5]);
+    case 'boolean':
+      return chance(0.5);
+    case 'null':
+      return null;
+    case 'array':
+      return Array.from({ length: Math.floor(random() * 3) }, () => shaped(schema.items as Schema, depth + 1));
+    case 'object': {
+      const out: Record<string, Json> = {};
+      for (const [k, v] of Object.entries((schema.properties as Record<string, Schema>) ?? {})) out[k] = shaped(v, depth + 1);
+      return out;
+    }
+    default:
+      return pick(anyJson);
+  }
+}
+
+/** A payload for one operation: shaped by its schema, then one or more fields broken in one of the ways a fuzzer tries. */
+function payload(schema: Schema): { kind: string; body: Json } {
+  const kind = pick(['random', 'shaped', 'wrong-type', 'missing', 'unknown-id', 'oversized', 'deep', 'huge-array', 'extra-keys']);
+  if (kind === 'random') return { kind, body: pick(anyJson) };
+  const body = shaped(schema);
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { kind, body };
+  const keys = Object.keys(body);
+  const key = keys.length ? pick(keys) : 'x';
+  switch (kind) {
+    case 'wrong-type':
+      body[key] = wrongType();
+      break;
+    case 'missing':
+      for (const k of keys) if (chance(0.6)) delete body[k];
+      break;
+    case 'unknown-id':
+      for (const k of keys) if (/id$/i.test(k)) body[k] = unknownId();
+      break;
+    case 'oversized':
+      body[key] = oversized();
+      break;
+    case 'deep':
+      body[key] = deep(chance(0.5) ? 150 : 1_000);
+      break;
+    case 'huge-array':
+      body[key] = Array.from({ length: chance(0.1) ? 120_000 : 12_000 }, (_, i) => (chance(0.5) ? unknownId() : i));
+      break;
+    case 'extra-keys':
+      Object.assign(body, { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } }, ['k'.repeat(5_000)]: 1 });
+      break;
+  }
+  return { kind, body };
+}
+
+// Ops that replace or close the open lab: the fuzz reopens its lab after any of them succeeds.
+const CHANGES_LAB = new Set(['labs.close', 'labs.open', 'labs.create', 'labs.openDemo', 'backups.restore']);
+
+describe('API fuzz through the browser-mode server', () => {
+  let server: WorkbenchServer;
+  let labPath: string;
+
+  async function post(name: string, body: string): Promise<{ status: number; text: string }> {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/op/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-workbench-token': server.token },
+      body,
+      signal: AbortSignal.timeout(REPLY_TIMEOUT_MS),
+    });
+    return { status: res.status, text: await res.text() };
+  }
+
+  beforeAll(async () => {
+    const app = testApp();
+    const staticDir = join(tempDir(), 'renderer');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>wb</title>');
+    server = await startServer(app.ws, { staticDir });
+    labPath = join(app.home, 'fuzz.scalinglab');
+    const created = await post('labs.create', JSON.stringify({ path: labPath, profile: { name: 'Fuzz lab', startDate: '2026-01-15' } }));
+    expect(JSON.parse(created.text)).toMatchObject({ ok: true });
+  });
+  afterAll(() => server?.close());
+
+  it(`answers ${PAYLOADS} random payloads to every operation with a result or a well-formed error, and survives`, async () => {
+    const names = Object.keys(operations);
+    const schemas = new Map(
+      Object.entries(operations).map(([n, d]) => [n, z.toJSONSchema(d.input, { unrepresentable: 'any', io: 'input' }) as Schema]),
+    );
+    const codes = new Set<string>(ErrorCode.options);
+    const tally: Record<string, number> = {};
+    const bad: string[] = [];
+    let sent = 0;
+
+    for (let i = 0; i < PAYLOADS; i++) {
+      // Every operation in turn, then a few names that are not operations at all.
+      const name = i % 50 === 49 ? pick(['nope', 'labs', '__proto__', 'constructor', 'labs.open.x', 'a'.repeat(300)]) : names[i % names.length]!;
+      const { kind, body } = payload(schemas.get(name) ?? {});
+      let status: number;
+      let text: string;
+      try {
+        ({ status, text } = await post(name, JSON.stringify(body)));
+      } catch (e) {
+        bad.push(`${name} ${kind}: no reply (${e instanceof Error ? String(e.cause ?? e.message) : String(e)})`);
+        continue;
+      } finally {
+        sent++;
+      }
+      let reply: { ok?: unknown; result?: unknown; error?: { code?: unknown; message?: unknown } };
+      try {
+        reply = JSON.parse(text) as typeof reply;
+      } catch {
+        bad.push(`${name} ${kind}: ${status} not JSON`);
+        continue;
+      }
+      const outcome = reply.ok === true ? 'ok' : String(reply.error?.code);
+      tally[outcome] = (tally[outcome] ?? 0) + 1;
+      const wellFormed =
+        reply.ok === true
+          ? status === 200 && 'result' in reply
+          : reply.ok === false &&
+            [200, 400, 403, 404, 413].includes(status) &&
+            codes.has(String(reply.error?.code)) &&
+            typeof reply.error?.message === 'string' &&
+            reply.error.message.length < 4_000 &&
+            !/\n\s+at\s|node_modules|\.ts:\d+|SQLITE_/.test(reply.error.message);
+      if (!wellFormed || reply.error?.code === 'INTERNAL') bad.push(`${name} ${kind}: ${status} ${text.slice(0, 300)}`);
+      if (reply.ok === true && CHANGES_LAB.has(name)) {
+        const reopened = JSON.parse((await post('labs.open', JSON.stringify({ path: labPath }))).text) as { ok: boolean };
+        expect(reopened.ok).toBe(true);
+      }
+    }
+
+    console.log(`api fuzz: ${sent} payloads (seed ${SEED}) over ${names.length} operations; outcomes ${JSON.stringify(tally)}`);
+    expect(bad).toEqual([]);
+    expect(sent).toBeGreaterThanOrEqual(5_000);
+    // Validation refusals dominate; unknown ids must reach the handlers and come back as NOT_FOUND.
+    expect(tally.INVALID_INPUT).toBeGreaterThan(2_000);
+    expect(tally.NOT_FOUND ?? 0).toBeGreaterThan(0);
+    // Still answering, and its lab still open.
+    const after = JSON.parse((await post('lab.info', '{}')).text) as { ok: boolean; result: { path: string } };
+    expect(after).toMatchObject({ ok: true, result: { path: labPath } });
+  }, 600_000);
+});

@@ -1,0 +1,333 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { Workspace } from '../../../src/core/app/workspace';
+import { dispatch } from '../../../src/core/dispatch';
+import type { ParsedDocument } from '../../../src/core/ingest/parsed-document';
+import { jobWorkerSpec } from '../../../src/core/jobs/job-worker-spec';
+import { writeQdpx } from '../../../src/core/interop/refi/qdpx-export';
+import { privacyFor } from '../../../src/core/reports/privacy';
+import type { AppEvent } from '../../../src/shared/domain/app';
+import { addSource, docFrom } from '../../helpers/sources';
+import { appWithLab, tempDir, testApp, type TestApp } from '../../helpers/temp';
+
+const SCHEMAS = resolve(__dirname, '../../../resources/refi-qda');
+
+interface El {
+  name: string;
+  attrs: Record<string, string>;
+  text: string;
+  parent: El | null;
+}
+
+/** Every element of a document, in order, with its own text and its parent (a real parser: CR kept as written). */
+function elements(xml: string): El[] {
+  const parser = new SaxesParser({ xmlns: false });
+  const out: El[] = [];
+  const stack: El[] = [];
+  parser.on('opentag', (t) => {
+    const el: El = { name: t.name, attrs: t.attributes as Record<string, string>, text: '', parent: stack.at(-1) ?? null };
+    out.push(el);
+    if (!t.isSelfClosing) stack.push(el);
+  });
+  parser.on('text', (t) => {
+    const top = stack.at(-1);
+    if (top) top.text += t;
+  });
+  parser.on('closetag', (t) => {
+    if (!t.isSelfClosing) stack.pop();
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+/** xmllint's verdict on a document against one of the REFI-QDA schemas. */
+function validate(xml: Buffer, schema: 'Project' | 'Codebook'): { status: number | null; stderr: string } {
+  const file = join(tempDir(), schema === 'Project' ? 'project.qde' : 'codebook.qdc');
+  writeFileSync(file, xml);
+  const r = spawnSync('xmllint', ['--noout', '--schema', join(SCHEMAS, `${schema}-mrt2019.xsd`), file], { encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { status: r.status, stderr: r.stderr };
+}
+
+async function unzip(path: string): Promise<Map<string, Buffer>> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const files = new Map<string, Buffer>();
+  for (const f of Object.values(zip.files)) if (!f.dir) files.set(f.name, await f.async('nodebuffer'));
+  return files;
+}
+
+const hasBom = (b: Buffer) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+const codePointSlice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+/** Each selection of the package with the text its code-point range covers in its source's exported file. */
+function selections(files: Map<string, Buffer>): { guid: string; text: string; codeRefs: string[]; el: El }[] {
+  const all = elements(files.get('project.qde')!.toString('utf8'));
+  const codeRefsOf = new Map<El, string[]>();
+  for (const e of all) {
+    const sel = e.parent?.parent;
+    if (e.name === 'CodeRef' && sel?.name === 'PlainTextSelection') codeRefsOf.set(sel, [...(codeRefsOf.get(sel) ?? []), e.attrs.targetGUID!]);
+  }
+  return all
+    .filter((e) => e.name === 'PlainTextSelection')
+    .map((sel) => {
+      const source = sel.parent!;
+      expect(source.name).toBe('TextSource');
+      const path = /^internal:\/\/(.+)$/.exec(source.attrs.plainTextPath!)![1]!;
+      const text = files.get(`sources/${path}`)!.toString('utf8');
+      const codeRefs = codeRefsOf.get(sel) ?? [];
+      return { guid: sel.attrs.guid!, text: codePointSlice(text, Number(sel.attrs.startPosition), Number(sel.attrs.endPosition)), codeRefs, el: sel };
+    });
+}
+
+function excerptRows(app: TestApp): { id: string; text: string; memo: string }[] {
+  return app.ws.store.db.prepare(`SELECT id, text, memo FROM excerpt`).all() as { id: string; text: string; memo: string }[];
+}
+
+describe('REFI-QDA project export', () => {
+  it('exports the demo lab as a valid .qdpx whose selections cover exactly the coded text, with real names', async () => {
+    const app = testApp();
+    await app.call('labs.openDemo', { path: join(app.home, 'demo.scalinglab') });
+    const out = join(tempDir(), 'demo.qdpx');
+    const r = await app.call('refi.exportProject', { path: out, realNames: true });
+    expect(r).toMatchObject({ path: out, realNames: true });
+    const files = await unzip(out);
+    const sourceCount = (app.ws.store.db.prepare(`SELECT count(*) AS n FROM source`).get() as { n: number }).n;
+    expect([...files.keys()].filter((n) => n.startsWith('sources/'))).toHaveLength(sourceCount);
+    for (const [name, bytes] of files) expect(hasBom(bytes), name).toBe(false);
+    const v = validate(files.get('project.qde')!, 'Project');
+    expect(v.stderr).toMatch(/validates/);
+    expect(v.status).toBe(0);
+
+    const excerpts = excerptRows(app);
+    const sels = selections(files);
+    expect(sels).toHaveLength(excerpts.length);
+    const byId = new Map(excerpts.map((e) => [e.id, e]));
+    for (const s of sels) expect(s.text).toBe(byId.get(s.guid)!.text);
+
+    // Every code and every own evidence tag of an excerpt is a coding of its selection.
+    const expected = app.ws.store.db
+      .prepare(`SELECT excerpt_id AS e, code_id AS c FROM excerpt_code UNION ALL SELECT excerpt_id, value_id FROM excerpt_evidence`)
+      .all() as { e: string; c: string }[];
+    expect(expected.length).toBeGreaterThan(excerpts.length);
+    expect(sels.flatMap((s) => s.codeRefs.map((c) => `${s.guid} ${c}`)).sort()).toEqual(expected.map((x) => `${x.e} ${x.c}`).sort());
+    expect(r.counts).toMatchObject({ sources: sourceCount, selections: excerpts.length, codings: expected.length });
+
+    // Evidence travels as "Evidence" › dimension › value, only values codable.
+    const all = elements(files.get('project.qde')!.toString('utf8'));
+    const evidence = all.find((e) => e.name === 'Code' && e.attrs.name === 'Evidence')!;
+    expect(evidence.parent!.name).toBe('Codes');
+    expect(evidence.attrs.isCodable).toBe('false');
+    const dims = await app.call('evidence.dimensions', {});
+    for (const d of dims) {
+      const dim = all.find((e) => e.attrs.guid === d.id)!;
+      expect(dim).toMatchObject({ name: 'Code', parent: evidence, attrs: { name: d.label, isCodable: 'false' } });
+      for (const value of d.values) expect(all.find((e) => e.attrs.guid === value.id)).toMatchObject({ parent: dim, attrs: { name: value.label, isCodable: 'true' } });
+    }
+    // Real names: the cases carry participants' names.
+    const people = await app.call('participants.list', {});
+    const cases = all.filter((e) => e.name === 'Case').map((e) => e.attrs.name);
+    expect(cases.sort()).toEqual(people.map((p) => p.displayName).sort());
+  });
+
+  it('pseudonymises: no participant name in any file of the package, and ranges still cover the (pseudonymised) excerpts', async () => {
+    const app = testApp();
+    await app.call('labs.openDemo', { path: join(app.home, 'demo.scalinglab') });
+    const out = join(tempDir(), 'demo-pseudo.qdpx');
+    const r = await app.call('refi.exportProject', { path: out });
+    expect(r.realNames).toBe(false);
+    const files = await unzip(out);
+    expect(validate(files.get('project.qde')!, 'Project').status).toBe(0);
+    const people = await app.call('participants.list', {});
+    const labels = (app.ws.store.db.prepare(`SELECT DISTINCT label FROM source_speaker WHERE participant_id IS NOT NULL`).all() as { label: string }[]).map((l) => l.label);
+    const everything = [...files.values()].map((b) => b.toString('utf8')).join('\n');
+    for (const name of [...people.map((p) => p.displayName), ...labels]) expect(everything, name).not.toContain(name);
+    const cases = elements(files.get('project.qde')!.toString('utf8')).filter((e) => e.name === 'Case').map((e) => e.attrs.name);
+    expect(cases.sort()).toEqual(people.map((p) => p.pseudonym).sort());
+
+    const privacy = privacyFor(app.ws.store, false);
+    const byId = new Map(excerptRows(app).map((e) => [e.id, e]));
+    for (const s of selections(files)) expect(s.text).toBe(privacy.text(byId.get(s.guid)!.text));
+  });
+
+  it('counts positions in code points over the exact stored text: emoji, other astral characters and CRLF line ends', async () => {
+    const app = await appWithLab('Astral Lab');
+    const text = 'Teacher 👩🏽‍🏫: We read 📚 every day.\r\nCoach: 𝔗𝔥𝔢 pupils café naïve.\r\nTeacher 👩🏽‍🏫: Σ of scores rose 😀😀.\r\n';
+    const doc: ParsedDocument = { format: 'txt', text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }], comments: [], speakers: [], warnings: [] };
+    const sourceId = addSource(app, 'astral.txt', doc);
+    const code = await app.call('codes.create', { code: { name: 'Reading 📖' } });
+    const ranges = ['We read 📚 every day.\r\nCoach: 𝔗𝔥𝔢', 'pupils café naïve.\r\nTeacher 👩🏽‍🏫', 'rose 😀😀'];
+    const ids: string[] = [];
+    for (const q of ranges) {
+      const start = text.indexOf(q);
+      ids.push((await app.call('excerpts.code', { sourceId, start, end: start + q.length, codeIds: [code.id] })).id);
+    }
+    await app.call('excerpts.update', { id: ids[0]!, memo: 'Memo line one\r\nline two & <three> 😀' });
+    const out = join(tempDir(), 'astral.qdpx');
+    const r = await writeQdpx(app.ws, out, { realNames: true });
+    expect(r.counts).toMatchObject({ sources: 1, selections: 3, codings: 3, notes: 1 });
+    const files = await unzip(out);
+    expect(validate(files.get('project.qde')!, 'Project').status).toBe(0);
+    // The source file holds the stored text byte for byte: CRLF kept, no BOM.
+    expect(files.get(`sources/${sourceId}.txt`)!.equals(Buffer.from(text, 'utf8'))).toBe(true);
+    const sels = selections(files);
+    expect(sels.map((s) => s.text)).toEqual(ranges);
+    // Code points, not UTF-16 units: the first selection starts after one emoji of 7 code points (11 UTF-16 units).
+    expect(Number(sels[0]!.el.attrs.startPosition)).toBe(Array.from(text.slice(0, text.indexOf(ranges[0]!))).length);
+    expect(Number(sels[0]!.el.attrs.startPosition)).toBeLessThan(text.indexOf(ranges[0]!));
+    // The memo travels as a note referred to from its selection, CR included.
+    const all = elements(files.get('project.qde')!.toString('utf8'));
+    const ref = all.find((e) => e.name === 'NoteRef' && e.parent?.attrs.guid === ids[0])!;
+    const note = all.find((e) => e.name === 'Note' && e.attrs.guid === ref.attrs.targetGUID)!;
+    expect(all.find((e) => e.name === 'PlainTextContent' && e.parent === note)!.text).toBe('Memo line one\r\nline two & <three> 😀');
+  });
+
+  it('writes participants as cases with variables, memos as notes and saved queries as sets', async () => {
+    const app = await appWithLab('Cases Lab');
+    const sourceId = addSource(app, 'interview.txt', {
+      format: 'txt',
+      text: 'Amina Wanjiru: The county pays the coaches now.',
+      blocks: [{ kind: 'turn', start: 0, end: 47, speaker: 'Amina Wanjiru' }],
+      comments: [],
+      speakers: ['Amina Wanjiru'],
+      warnings: [],
+    });
+    const amina = await app.call('participants.create', { participant: { displayName: 'Amina Wanjiru', sector: 'government', attributes: { district: 'Kisumu East' } } });
+    await app.call('participants.create', { participant: { displayName: 'Otieno Odhiambo', attributes: { gender: 'male' } } });
+    await app.call('speakers.map', { sourceId, label: 'Amina Wanjiru', participantId: amina.id });
+    const code = await app.call('codes.create', { code: { name: 'Finance', definition: 'Money for the programme.', whenToUse: 'Budgets, salaries.' } });
+    await app.call('excerpts.code', { sourceId, start: 15, end: 47, codeIds: [code.id] });
+    await app.call('memos.create', { title: 'What Amina Wanjiru said', body: '<p>Payroll is the change.</p>', targetKind: 'source', targetId: sourceId });
+    await app.call('queries.save', { name: 'Finance excerpts', filter: { codeIds: [code.id] } });
+    const out = join(tempDir(), 'cases.qdpx');
+    await app.call('refi.exportProject', { path: out });
+    const files = await unzip(out);
+    const v = validate(files.get('project.qde')!, 'Project');
+    expect(v.stderr).toMatch(/validates/);
+    const all = elements(files.get('project.qde')!.toString('utf8'));
+    const variables = all.filter((e) => e.name === 'Variable').map((e) => [e.attrs.name, e.attrs.typeOfVariable]);
+    expect(variables).toEqual([['district', 'Text'], ['gender', 'Text']]);
+    const caseEl = all.find((e) => e.name === 'Case' && e.attrs.guid === amina.id)!;
+    expect(caseEl.attrs.name).toBe(amina.pseudonym);
+    expect(all.filter((e) => e.name === 'SourceRef' && e.parent === caseEl).map((e) => e.attrs.targetGUID)).toEqual([sourceId]);
+    expect(all.find((e) => e.name === 'TextValue' && e.parent?.parent === caseEl)!.text).toBe('Kisumu East');
+    const description = all.find((e) => e.name === 'Description' && e.parent?.attrs.guid === code.id)!.text;
+    expect(description).toBe('Money for the programme.\n\nWhen to use: Budgets, salaries.');
+    const note = all.find((e) => e.name === 'Note')!;
+    expect(note.attrs.name).toBe(`What ${amina.pseudonym} said`);
+    expect(all.some((e) => e.name === 'NoteRef' && e.parent?.name === 'TextSource' && e.attrs.targetGUID === note.attrs.guid)).toBe(true);
+    const set = all.find((e) => e.name === 'Set')!;
+    expect(set.attrs.name).toBe('Finance excerpts');
+    expect(all.filter((e) => e.name === 'MemberSource' && e.parent === set).map((e) => e.attrs.targetGUID)).toEqual([sourceId]);
+    expect(files.get(`sources/${sourceId}.txt`)!.toString('utf8')).toBe(`${amina.pseudonym}: The county pays the coaches now.`);
+  });
+
+  it('a cancelled export leaves no file, neither the target nor a temporary one', async () => {
+    const app = testApp();
+    await app.call('labs.openDemo', { path: join(app.home, 'demo.scalinglab') });
+    const dir = tempDir();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(writeQdpx(app.ws, join(dir, 'x.qdpx'), { realNames: false, signal: controller.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(existsSync(join(dir, 'x.qdpx'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('REFI-QDA codebook export', () => {
+  it('writes the codebook and the evidence tree as a .qdc valid against the Codebook schema', async () => {
+    const app = testApp();
+    await app.call('labs.openDemo', { path: join(app.home, 'demo.scalinglab') });
+    const out = join(tempDir(), 'codebook.qdc');
+    const r = await app.call('refi.exportCodebook', { path: out });
+    const bytes = readFileSync(out);
+    expect(hasBom(bytes)).toBe(false);
+    const v = validate(bytes, 'Codebook');
+    expect(v.stderr).toMatch(/validates/);
+    expect(v.status).toBe(0);
+    const all = elements(bytes.toString('utf8'));
+    const codes = await app.call('codes.list', {});
+    const dims = await app.call('evidence.dimensions', {});
+    const values = dims.flatMap((d) => d.values);
+    expect(r.counts.codes).toBe(codes.length + 1 + dims.length + values.length);
+    for (const c of codes) {
+      const el = all.find((e) => e.name === 'Code' && e.attrs.guid === c.id)!;
+      expect(el.attrs).toMatchObject({ name: c.name, isCodable: 'true', color: c.colour });
+      expect(el.parent!.attrs.guid ?? null).toBe(c.parentId);
+    }
+    expect(all.filter((e) => e.name === 'Code' && e.parent?.name === 'Codes').map((e) => e.attrs.name)).toContain('Evidence');
+  });
+});
+
+/** `sources` interviews of `perSource` coded excerpts each, every third tagged, written as one bookkeeping change. */
+async function largeLab(sources: number, perSource: number): Promise<string> {
+  const app = await appWithLab('Large lab');
+  const code = await app.call('codes.create', { code: { name: 'Finance' } });
+  const value = (await app.call('evidence.dimensions', {}))[0]!.values[0]!;
+  const ids = Array.from({ length: sources }, (_, i) =>
+    addSource(app, `interview-${i}.txt`, docFrom(Array.from({ length: 40 }, (_, t): [string, string] => [t % 2 ? 'Amina' : 'Interviewer', `Turn ${t} of ${i} 😀 `.padEnd(300, 'and the county coaches teachers ')]))),
+  );
+  app.ws.store.write(
+    'Test excerpts',
+    (w) => {
+      for (const sourceId of ids) {
+        const text = app.ws.store.db.prepare(`SELECT text FROM source_content WHERE id = ?`).pluck().get(sourceId) as string;
+        for (let i = 0; i < perSource; i++) {
+          // Never half an emoji: the coding view selects whole characters.
+          const lowAt = (u: number) => /[\udc00-\udfff]/.test(text[u] ?? '');
+          const start = ((i * 7) % (text.length - 60)) - (lowAt((i * 7) % (text.length - 60)) ? 1 : 0);
+          const end = start + 50 + (lowAt(start + 50) ? 1 : 0);
+          const e = w.insert('excerpt', { source_id: sourceId, start, end, text: text.slice(start, end), speaker: null, block: null, context_before: '', context_after: '' });
+          w.insert('excerpt_code', { excerpt_id: String(e.id), code_id: code.id });
+          if (i % 3 === 0) w.insert('excerpt_evidence', { excerpt_id: String(e.id), value_id: value.id });
+        }
+      }
+    },
+    { kind: 'bookkeeping' },
+  );
+  return app.ws.store.path;
+}
+
+/** A front door whose exports run in the job worker, as in the app and browser mode. */
+async function workerApp(labPath: string) {
+  const ws = new Workspace({ mode: 'cli', home: tempDir('labwb-jobs-'), version: 'test', coderName: 'Worker Tester', jobWorker: jobWorkerSpec() });
+  onTestFinished(() => ws.close());
+  const events: AppEvent[] = [];
+  ws.subscribe((e) => events.push(e));
+  const call = async (name: 'refi.exportProject' | 'jobs.cancel' | 'labs.open', input: object) => {
+    const r = await dispatch(ws, name, input);
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+    return r.result;
+  };
+  await call('labs.open', { path: labPath });
+  return { ws, call, events };
+}
+
+describe('REFI-QDA export in the job worker', () => {
+  it('reports progress per source and writes a valid package; a cancel mid-way leaves no file', async () => {
+    const w = await workerApp(await largeLab(12, 500));
+    const dir = tempDir();
+    const out = join(dir, 'large.qdpx');
+    const r = (await w.call('refi.exportProject', { jobId: 'refi', path: out })) as { counts: { selections: number; codings: number } };
+    expect(r.counts).toMatchObject({ selections: 6000, codings: 6000 + 12 * 167 });
+    const progress = w.events.filter((e) => e.type === 'job' && e.jobId === 'refi' && e.state === 'running' && e.label === 'REFI-QDA project: sources');
+    expect(progress).toHaveLength(12);
+    const files = await unzip(out);
+    expect(validate(files.get('project.qde')!, 'Project').status).toBe(0);
+    const stored = new Map((w.ws.store.db.prepare(`SELECT id, text FROM excerpt`).all() as { id: string; text: string }[]).map((e) => [e.id, e.text]));
+    const sels = selections(files);
+    expect(sels.filter((s) => s.text.includes('😀')).length).toBeGreaterThan(0);
+    const privacy = privacyFor(w.ws.store, false);
+    for (const s of sels) expect(s.text).toBe(privacy.text(stored.get(s.guid)!));
+
+    const cancelDir = tempDir();
+    const running = w.call('refi.exportProject', { jobId: 'cancel-me', path: join(cancelDir, 'x.qdpx') });
+    await new Promise<void>((resolve) => w.ws.subscribe((e) => e.type === 'job' && e.jobId === 'cancel-me' && e.state === 'running' && resolve()));
+    await w.call('jobs.cancel', { jobId: 'cancel-me' });
+    await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(readdirSync(cancelDir)).toEqual([]);
+  });
+});
