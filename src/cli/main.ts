@@ -7,6 +7,7 @@ import { registerBackupCommands } from './commands/backup-commands';
 import { registerBenchCommand } from './commands/bench-command';
 import { registerCoderCopyCommands } from './commands/coder-copy-commands';
 import { registerCodingCommands } from './commands/coding-commands';
+import { registerCompareCommands } from './commands/compare-commands';
 import { registerExportCommands } from './commands/export-commands';
 import { registerLabCommands } from './commands/lab-commands';
 import { registerTrackingCommands } from './commands/tracking-commands';
@@ -42,6 +43,7 @@ registerTrackingCommands(program, run);
 registerExportCommands(program, run);
 registerBackupCommands(program, run);
 registerCoderCopyCommands(program, run);
+registerCompareCommands(program, run);
 registerBenchCommand(program);
 
 try {

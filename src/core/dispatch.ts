@@ -7,6 +7,7 @@ import { appHandlers } from './handlers/app-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
 import { coderCopyHandlers } from './handlers/coder-copy-handlers';
 import { codingHandlers } from './handlers/coding-handlers';
+import { compareHandlers } from './handlers/compare-handlers';
 import { evidenceHandlers } from './handlers/evidence-handlers';
 import type { Handler } from './handlers/handler';
 import { historyHandlers } from './handlers/history-handlers';
@@ -34,6 +35,7 @@ const handlers: { [N in OpName]: Handler<N> } = {
   ...refiImportHandlers,
   ...backupHandlers,
   ...agreementHandlers,
+  ...compareHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

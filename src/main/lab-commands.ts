@@ -5,7 +5,8 @@ import type { OpInput, OpName, OpResult } from '../shared/contract';
 import { askCopyPath, askLabToOpen, askNewLabPath, showFailure } from './dialogs';
 
 /** Commands the renderer carries out itself (it knows whether a text field or the app should undo). */
-export type RendererCommand = 'new-lab' | 'undo' | 'redo' | 'export-xlsx' | 'export-qdpx' | 'import-qdpx' | 'restore-backup' | 'save-coding-copy' | 'merge-coding-copy';
+export type RendererCommand = 'new-lab' | 'undo' | 'redo' | 'export-xlsx' | 'export-qdpx' | 'import-qdpx' | 'restore-backup' | 'save-coding-copy' | 'merge-coding-copy'
+  | 'compare-labs' | 'text-larger' | 'text-smaller' | 'text-reset' | 'appearance-system' | 'appearance-light' | 'appearance-dark';
 
 export interface LabCommands {
   newLab(): Promise<void>;

@@ -57,6 +57,7 @@ function template(ctx: MenuContext): MenuItemConstructorOptions[] {
       { label: 'Restore from Backup…', enabled: hasLab, click: () => commands.send('restore-backup') },
       { label: 'Save a Copy for Coding…', enabled: hasLab, click: () => commands.send('save-coding-copy') },
       { label: 'Merge a Coder’s Copy…', enabled: hasLab, click: () => commands.send('merge-coding-copy') },
+      { label: 'Compare Labs…', click: () => commands.send('compare-labs') },
       { label: 'Close Lab', enabled: hasLab, click: act(ctx, () => commands.closeLab()) },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
@@ -82,9 +83,20 @@ function template(ctx: MenuContext): MenuItemConstructorOptions[] {
       { role: 'reload' },
       ...(ctx.devTools ? [{ role: 'forceReload' } as const, { role: 'toggleDevTools' } as const] : []),
       { type: 'separator' },
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      // Not the zoom roles: the renderer's text size scales the interface and is remembered, one mechanism for both.
+      { label: 'Actual Text Size', accelerator: 'CmdOrCtrl+0', click: () => commands.send('text-reset') },
+      { label: 'Larger Text', accelerator: 'CmdOrCtrl+Plus', click: () => commands.send('text-larger') },
+      { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => commands.send('text-smaller') },
+      { type: 'separator' },
+      {
+        // Plain items, not radios: the choice is kept by the renderer, so a tick here could disagree with it.
+        label: 'Appearance',
+        submenu: [
+          { label: 'System', click: () => commands.send('appearance-system') },
+          { label: 'Light', click: () => commands.send('appearance-light') },
+          { label: 'Dark', click: () => commands.send('appearance-dark') },
+        ],
+      },
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],

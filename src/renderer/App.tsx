@@ -4,12 +4,13 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createQueryClient } from './client/query-client';
 import { Workbench } from './shell/Workbench';
-import { theme } from './theme';
+import { colorSchemeManager } from './appearance/color-scheme-manager';
+import { cssVariablesResolver, theme } from './theme';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={queryClient}>
         <Workbench />

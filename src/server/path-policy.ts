@@ -72,6 +72,16 @@ function labsToRead(...fields: string[]): Rule {
 }
 const labToRead = labsToRead('path');
 
+/** Labs compared side by side are read like labs to open: lab files by extension, or labs on the recent list. */
+const labListToRead: Rule = (input, ws) => {
+  if (!Array.isArray(input.paths)) return null; // the contract refuses it
+  const i = input.paths.findIndex((raw) => {
+    const path = text(raw);
+    return path !== null && !isLabFile(path) && !isRecent(ws, path);
+  });
+  return i < 0 ? null : `paths.${i}: browser mode compares only ${LAB_EXTENSION} files and labs on the recent list`;
+};
+
 const newLabFile: Rule = (input) => {
   const path = text(input.path);
   if (path === null || isLabFile(path)) return null;
@@ -139,6 +149,9 @@ export const PATH_RULES: Partial<Record<OpName, Rule | 'no file access'>> = {
   'backups.list': labToRead,
   'backups.create': labToRead,
   'backups.restore': labsToRead('path', 'backup'),
+  'compare.labs': labListToRead,
+  'compare.codeExcerpts': labListToRead,
+  'compare.exportXlsx': (input, ws, scope) => labListToRead(input, ws, scope) ?? exportPath(input, ws, scope),
 };
 
 /** null when the call may go on; otherwise why it is refused (naming the field). */

@@ -114,6 +114,6 @@ describe('coding view: code passages selected with the mouse, by click and by ke
     await page.reload();
     await openForCoding(page, 'qualcoder-ID1');
     await expect.poll(() => codedStretches(page)).toEqual([liked.phrase]);
-    await shown(page.getByRole('button', { name: 'Excerpt: Course experience' }));
+    await shown(page.getByRole('button', { name: 'Course experience, coded by Amina Yusuf' }));
   });
 });

@@ -69,7 +69,7 @@ describe('REFI-QDA: export the demo lab as .qdpx through the window, import it i
     await download.saveAs(qdpx);
     const zip = await JSZip.loadAsync(await readFile(qdpx));
     expect(zip.file('project.qde')).not.toBeNull();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await hidden(dialog);
   });
 
@@ -108,7 +108,7 @@ describe('REFI-QDA: export the demo lab as .qdpx through the window, import it i
     expect(await added(report, 'Codings')).toBeGreaterThanOrEqual(demo.excerpts);
     await shown(report.getByText('Nothing was left out.'));
 
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await hidden(dialog);
     // Focus goes back to where the dialog was opened from.
     await expect.poll(() => focused(page)).toBe('Import REFI-QDA project…');
@@ -144,7 +144,7 @@ describe('REFI-QDA: export the demo lab as .qdpx through the window, import it i
     const skipped = await shown(report.getByRole('list', { name: 'Not imported, and why' }));
     expect(await skipped.getByRole('listitem').allInnerTexts()).toEqual(['a code “Code without a guid”: it has no guid or no name']);
     await shot(page, 'refi-import-codebook-report');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await hidden(dialog);
     await expect.poll(() => focused(page)).toBe('Import Codebook (.qdc)…');
     await shown(page.getByRole('tree', { name: 'Codes' }).getByRole('treeitem', { name: 'Teacher motivation', exact: true }));

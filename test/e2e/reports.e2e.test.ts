@@ -74,6 +74,8 @@ describe('reports: write an iteration report with live quotes and a table, expor
     app = await startWorkbench({ home });
     await app.call('app.setCoder', { name: 'Amina Yusuf' });
     await app.call('labs.openDemo', { path: join(home, 'demo.scalinglab') });
+    // The demo comes with its own written report (test/unit/reports/demo-report.test.ts); these steps start from none.
+    for (const r of await app.call<ReportLike[]>('reports.list')) await app.call('reports.delete', { id: r.id });
     names = (await app.call<{ displayName: string }[]>('participants.list')).map((p) => p.displayName);
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -131,7 +133,7 @@ describe('reports: write an iteration report with live quotes and a table, expor
     let picker = await shown(page.getByRole('dialog', { name: 'Insert quotes' }));
     const rows = picker.getByRole('list', { name: 'Excerpts to quote' }).getByRole('listitem');
     await shown(rows.first());
-    await rows.nth(0).getByRole('button', { name: /^Quote: / }).click();
+    await rows.nth(0).getByTitle(/^Quote: /).click();
     await hidden(picker);
     await shown(page.getByTestId('live-quote').first());
     // …and one by ticking it, from the keyboard.
@@ -232,7 +234,7 @@ describe('reports: write an iteration report with live quotes and a table, expor
     for (const n of names) expect(plain).not.toContain(n);
     const footnotes = await zip.file('word/footnotes.xml')!.async('string');
     expect(footnotes.replace(/<[^>]+>/g, '')).toContain(FOOTNOTE);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await hidden(dialog);
   });
 
@@ -250,7 +252,7 @@ describe('reports: write an iteration report with live quotes and a table, expor
     const cells: string[] = [];
     wb.getWorksheet('Excerpts')!.eachRow((r) => r.eachCell((c) => cells.push(String(c.value ?? ''))));
     for (const n of names) expect(cells.join('\n')).not.toContain(n);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
     await hidden(dialog);
   });
 

@@ -338,7 +338,7 @@ describe('tracking: attendance, the action plan, the rubric and surveys, driven 
         await shown(drawer.getByRole('list', { name: 'Linked excerpts' }).getByText(`“${QUOTES[i]}”`));
         await drawer.getByRole('button', { name: 'Save score' }).click();
         await hidden(drawer);
-        await shown(grid.getByRole('button', { name: `Score ${item} at ${timePoint.toLowerCase()}: ${score} ${labels[score]}` }));
+        await shown(grid.getByRole('button', { name: `${score} ${labels[score]}, 1 linked excerpt: score ${item} at ${timePoint.toLowerCase()}` }));
       }
     }
 
@@ -367,7 +367,7 @@ describe('tracking: attendance, the action plan, the rubric and surveys, driven 
     await expect.poll(() => page.getByTestId('rubric-chart').locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(4);
 
     // The evidence opens in the coding view.
-    await grid.getByRole('button', { name: /^Score Elevating teachers at midline/ }).click();
+    await grid.getByRole('button', { name: /: score Elevating teachers at midline/ }).click();
     const drawer = await shown(page.getByRole('dialog', { name: 'Elevating teachers · Midline' }));
     await drawer.getByRole('list', { name: 'Linked excerpts' }).getByRole('button', { name: `“${QUOTES[2]}”`, exact: true }).click();
     await shown(page.getByRole('navigation', { name: 'Sections' }).locator('[aria-current="page"]', { hasText: 'Coding' }));
@@ -429,8 +429,8 @@ describe('tracking: attendance, the action plan, the rubric and surveys, driven 
     await shown(rubric.getByText('+1.33'));
     await shown(rubric.getByText('over 3 ingredients scored at both'));
     const material = page.getByRole('region', { name: 'Material' });
-    await shown(material.getByRole('button', { name: 'Excerpts: 3' }));
-    await rubric.getByRole('button', { name: 'Open the rubric' }).click();
+    await shown(material.getByRole('button', { name: /^3\s*Excerpts$/ }));
+    await rubric.getByTitle('Open the rubric').click();
     await shown(page.getByRole('tab', { name: 'Rubric', selected: true }));
   });
 });

@@ -1,9 +1,12 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_TEXT_SIZE, TextSize } from '../../shared/domain/text-size';
 
 const Settings = z.object({
   coderName: z.string().nullable().default(null),
+  // A size this version does not offer falls back to the default rather than costing the recent labs.
+  textSize: TextSize.catch(DEFAULT_TEXT_SIZE),
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -109,11 +109,16 @@ export class Workspace {
       mode: this.options.mode,
       version: this.options.version,
       coderName: this.coderName,
+      textSize: s.textSize,
       lab: this.openLab(),
       recent: s.recent.map((r) => ({ ...r, exists: existsSync(r.path) })),
       labsFolder: this.paths.labsFolder,
       logFile: this.log.file ?? this.paths.logFile,
     };
+  }
+
+  setTextSize(percent: number): void {
+    this.settings.update((s) => ({ ...s, textSize: percent }));
   }
 
   setCoder(name: string): void {

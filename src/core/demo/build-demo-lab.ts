@@ -20,6 +20,7 @@ import { selectCodesWithCounts } from '../store/queries/code-queries';
 import { selectDimensions } from '../store/queries/evidence-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { selectPhases } from '../store/queries/timeline-queries';
+import { addDemoReport } from './demo-report';
 import { addDemoTracking, DemoTracking } from './demo-tracking';
 
 const DemoLab = z.object({
@@ -56,8 +57,8 @@ function phaseFor(store: LabStore, key: string | undefined): string | null {
 
 /**
  * Builds the demo lab from resources/demo: our own fictional interviews and notes about a reading programme
- * moving into government schools, with the starter codebook and some coding done, so a new user sees the
- * app at work in a minute. The whole build is one change set that undo does not cross.
+ * moving into government schools, with the starter codebook, some coding done and a written iteration report,
+ * so a new user sees the app at work in a minute. The whole build is one change set that undo does not cross.
  */
 export async function buildDemoLab(path: string, resourcesDir: string, parser: Parser, coderName: string | null, opts: StoreOptions = {}): Promise<LabStore> {
   const dir = join(resourcesDir, 'demo');
@@ -114,11 +115,13 @@ export async function buildDemoLab(path: string, resourcesDir: string, parser: P
           if (c.evidence.length) tagExcerpts(store, { excerptIds: [excerpt.id], add: tags(c.evidence), remove: [] });
           coded.push({ quote: c.quote, excerptId: excerpt.id });
         }
-        addDemoTracking(store, demo, {
-          person: (name) => people.get(name) ?? fail(`no participant ${name}`),
-          phase: (key) => phaseFor(store, key),
-          excerpt: (start) => coded.find((c) => c.quote.startsWith(start))?.excerptId ?? fail(`no coded passage starts “${start}”`),
-        });
+        const refs = {
+          person: (name: string) => people.get(name) ?? fail(`no participant ${name}`),
+          phase: (key: string) => phaseFor(store, key),
+          excerpt: (start: string) => coded.find((c) => c.quote.startsWith(start))?.excerptId ?? fail(`no coded passage starts “${start}”`),
+        };
+        addDemoTracking(store, demo, refs);
+        addDemoReport(store, resourcesDir, refs);
       },
       { kind: 'floor' },
     );

@@ -36,6 +36,12 @@ export const appHandlers: Omit<Handlers<'app' | 'labs'>, 'labs.saveCodingCopy' |
     return ws.state();
   },
 
+  'app.setTextSize': (ws, { percent }) => {
+    ws.setTextSize(percent);
+    ws.emit({ type: 'changed', tables: ['app'] });
+    return ws.state();
+  },
+
   'labs.create': (ws, { path, profile }) => {
     const file = path ? resolve(path) : defaultLabPath(ws.paths.labsFolder, profile.name);
     const store = LabStore.create(file, ws.options.store);

@@ -11,4 +11,6 @@ export const jobTasks: Record<string, () => Promise<JobTask<never, unknown>>> = 
   'sources.import': async () => (await import('../sources/import-task')).importTask,
   'export.qdpx': async () => (await import('../interop/refi/refi-export-task')).qdpxExportTask,
   'export.qdc': async () => (await import('../interop/refi/refi-export-task')).qdcExportTask,
+  'compare.labs': async () => (await import('../compare/compare-labs-task')).compareLabsTask,
+  'compare.xlsx': async () => (await import('../compare/compare-xlsx-task')).compareXlsxTask,
 };

@@ -10,7 +10,7 @@ import { LATEST_VERSION, MIGRATIONS, migrate } from './migrations';
 
 type Db = Database.Database;
 
-interface Reader {
+export interface Reader {
   db: Db;
   close(): void;
 }
@@ -40,7 +40,7 @@ function fingerprint(path: string): string {
  * creates `-wal` and `-shm` and, read-only, cannot delete them again. Such a file is checked through a
  * private copy (with its `-wal`, if one was left behind): nobody has it open, so the copy is consistent.
  */
-function openUntouched(path: string, opts: StoreOptions): Reader {
+export function openUntouched(path: string, opts: StoreOptions): Reader {
   const header = readLabHeader(path);
   if (!header.walMode || (existsSync(`${path}-wal`) && existsSync(`${path}-shm`))) {
     const db = connectReadOnly(path, opts);

@@ -117,6 +117,15 @@ export class LabStore {
     return new LabStore(db, path);
   }
 
+  /**
+   * A store over a read-only connection the caller opened and closes (compare reads many labs this way): no
+   * migration, no pragma set, and any write fails in SQLite. The connection must be at the newest schema.
+   */
+  static overReadOnly(db: Db, path: string): LabStore {
+    if (!db.readonly) throw new Error('overReadOnly needs a read-only connection');
+    return new LabStore(db, path);
+  }
+
   private readonly statements = new Map<string, Database.Statement>();
 
   /** A prepared statement, prepared once per open lab: the named queries call this on every use. */

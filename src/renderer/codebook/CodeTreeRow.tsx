@@ -59,6 +59,7 @@ export function CodeTreeRow(props: CodeTreeRowProps) {
       aria-selected={selected}
       aria-expanded={hasChildren ? expanded : undefined}
       aria-label={code.name}
+      aria-description={`${code.pinned ? `key ${code.pinned}; ` : ''}${code.excerptCount} excerpts, ${code.totalExcerptCount} with its children, in ${code.totalSourceCount} sources`}
       data-code-id={code.id}
       tabIndex={focusable ? 0 : -1}
       className={classes.row}

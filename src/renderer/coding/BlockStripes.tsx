@@ -43,7 +43,7 @@ interface BlockStripesProps {
   stripes: Stripe[];
   textRef: RefObject<HTMLElement | null>;
   looks: ReadonlyMap<string, CodeLook>;
-  onOpen: (excerptId: string, rect: DOMRect) => void;
+  onOpen: (excerptId: string, rect: DOMRect, fromKeys: boolean) => void;
 }
 
 export function BlockStripes({ stripes, textRef, looks, onOpen }: BlockStripesProps) {
@@ -62,11 +62,20 @@ export function BlockStripes({ stripes, textRef, looks, onOpen }: BlockStripesPr
 
   return (
     <div ref={marginRef} className={classes.margin}>
-      {stripes.map(({ excerpt, lane, firstSpan, lastSpan, labelled }) => {
+      {stripes.map(({ excerpt, lane, firstSpan, lastSpan, labelled }, i) => {
         const codeIds = excerpt.codes.map((c) => c.codeId);
         const names = codeNamesOf(codeIds, looks);
         const colours = codeIds.map((id) => looks.get(id)?.colour ?? '#868e96');
         const memo = excerpt.memo.trim();
+        const coders = [...new Set(excerpt.codes.map((c) => c.coderName).filter((n) => n !== null))];
+        // Starts with the visible code names, so speech input can say what it sees.
+        const name = [
+          names,
+          coders.length ? `coded by ${coders.join(', ')}` : null,
+          `excerpt ${i + 1} of ${stripes.length} in this passage`,
+        ]
+          .filter(Boolean)
+          .join(', ');
         return (
           <Tooltip
             key={excerpt.id}
@@ -83,8 +92,9 @@ export function BlockStripes({ stripes, textRef, looks, onOpen }: BlockStripesPr
               data-first={firstSpan}
               data-last={lastSpan}
               data-comment={codeIds.length === 0 || undefined}
-              aria-label={`Excerpt: ${names}`}
-              onClick={(e) => onOpen(excerpt.id, e.currentTarget.getBoundingClientRect())}
+              aria-label={name}
+              // detail 0: pressed with Enter or Space, so the popover takes the focus and gives it back.
+              onClick={(e) => onOpen(excerpt.id, e.currentTarget.getBoundingClientRect(), e.detail === 0)}
             >
               {labelled && codeIds.length === 0 && <IconMessageCircle size={12} className={classes.commentIcon} />}
               <span

@@ -1,5 +1,5 @@
-import { Alert, Button, EmptyState, Group, Kbd, Stack, Text, Title } from '@mantine/core';
-import { IconCursorText, IconFileImport, IconHighlight } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, EmptyState, Group, Kbd, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconCursorText, IconFileImport, IconHighlight, IconKeyboard } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
 import { useOp } from '../client/use-op';
@@ -8,6 +8,7 @@ import { formatDay } from '../format/dates';
 import { plural } from '../format/plural';
 import { navigate, useLocation } from '../shell/navigation';
 import { CodebookPanel } from './CodebookPanel';
+import { CodingKeysHelp } from './CodingKeysHelp';
 import classes from './CodingPage.module.css';
 import { DocumentView } from './DocumentView';
 import { QuickCodeBox } from './QuickCodeBox';
@@ -103,6 +104,11 @@ export function CodingPage() {
           {list.length > 0 && (
             <SourcePicker sources={list} value={sourceId} onChange={(id) => navigate({ page: 'coding', coding: { sourceId: id } })} />
           )}
+          <Tooltip label="Keyboard shortcuts  (?)">
+            <ActionIcon variant="subtle" color="gray" aria-label="Keyboard shortcuts" onClick={() => session.setKeysOpen(true)}>
+              <IconKeyboard size={18} />
+            </ActionIcon>
+          </Tooltip>
         </Group>
         {meta && (
           <Text size="sm" c="dimmed" truncate>
@@ -123,6 +129,7 @@ export function CodingPage() {
         }}
         onClose={() => session.setQuickOpen(false)}
       />
+      <CodingKeysHelp opened={session.keysOpen} onClose={() => session.setKeysOpen(false)} />
     </Stack>
   );
 }

@@ -24,7 +24,9 @@ export interface DocumentBlockProps {
   looks: ReadonlyMap<string, CodeLook>;
   colours: ReadonlyMap<string, string>;
   active: ReadonlySet<string>;
-  onOpenExcerpt: (excerptId: string, rect: DOMRect) => void;
+  onOpenExcerpt: (excerptId: string, rect: DOMRect, fromKeys: boolean) => void;
+  /** The keyboard's current turn. */
+  current: boolean;
 }
 
 function textElement(block: SourceBlock): { Tag: ElementType; className: string } {
@@ -59,7 +61,7 @@ function DocumentBlockView(props: DocumentBlockProps) {
   const { Tag, className } = textElement(block);
 
   return (
-    <div className={classes.block}>
+    <div className={classes.block} data-current={props.current || undefined}>
       <div className={classes.body}>
         {page !== null && <div className={classes.page}>Page {page}</div>}
         {block.kind === 'turn' && (speaker || block.startMs !== undefined) && (

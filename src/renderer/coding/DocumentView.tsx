@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
@@ -17,12 +18,14 @@ import { selectionEndRect, selectionOffsets } from './selection-offsets';
 import { SelectionToolbar } from './SelectionToolbar';
 import { speakerNames, speakerSlots } from './speaker-names';
 import type { CodingSession } from './use-coding-session';
+import { useDocumentKeys } from './use-document-keys';
 import { useJumpFlash } from './use-jump-flash';
 import { trimRange } from './word-step';
 
 // The margin keeps room for this many side-by-side stripes, so the text never shifts as excerpts are added.
 const MAX_LANES = 6;
 const NO_MARKS: readonly Mark[] = [];
+const KEYS_HINT_ID = 'coding-document-keys';
 const NO_LOOKS: ReturnType<typeof lookFields> = [];
 /** About one line of text: excerpts closer than this may share a line, so their stripes take separate lanes. */
 const LINE_CHARS = 90;
@@ -41,6 +44,8 @@ interface OpenExcerpts {
   x: number;
   y: number;
   blockIndex: number;
+  /** Opened with Enter: the popover holds the focus until it closes, then gives it back to the document. */
+  fromKeys: boolean;
 }
 
 interface DocumentViewProps {
@@ -98,23 +103,39 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
 
   const flash = useJumpFlash(jump, blocks, virtualizer, contentRef);
   const { selection } = session;
-  const marks = useMemo(() => {
-    const list: Mark[] = [];
-    if (flash) list.push(flash);
-    if (selection && !selection.live) list.push({ start: selection.start, end: selection.end, kind: 'pending' });
-    return list;
-  }, [flash, selection]);
 
   // The bench and the tests wait for this: the document's first blocks, with their highlights, are in the page.
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.dataset.ready = String(items.length > 0);
   });
 
-  const openAt = useCallback((ids: string[], clientX: number, clientY: number, blockIndex: number) => {
+  const openAt = useCallback((ids: string[], clientX: number, clientY: number, blockIndex: number, fromKeys = false) => {
     const box = contentRef.current?.getBoundingClientRect();
     if (!box || ids.length === 0) return setOpen(null);
-    setOpen({ ids, chosen: ids[0]!, x: clientX - box.left, y: clientY - box.top, blockIndex });
+    setOpen({ ids, chosen: ids[0]!, x: clientX - box.left, y: clientY - box.top, blockIndex, fromKeys });
   }, []);
+  const keys = useDocumentKeys({
+    sourceId,
+    text,
+    blocks,
+    index,
+    session,
+    virtualizer,
+    contentRef,
+    openExcerpts: (ids, x, y, blockIndex) => openAt(ids, x, y, blockIndex, true),
+  });
+  const marks = useMemo(() => {
+    const list: Mark[] = [];
+    if (flash) list.push(flash);
+    if (keys.caretMark) list.push(keys.caretMark);
+    if (selection && !selection.live) list.push({ start: selection.start, end: selection.end, kind: 'pending' });
+    return list;
+  }, [flash, selection, keys.caretMark]);
+  const closeExcerpt = () => {
+    const refocus = open?.fromKeys;
+    setOpen(null);
+    if (refocus) scrollRef.current?.focus({ preventScroll: true });
+  };
 
   // Read when a stripe is clicked, not when blocks render: the callback stays the same object as excerpts change.
   const excerptsNow = useRef(excerptById);
@@ -122,9 +143,9 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
     excerptsNow.current = excerptById;
   }, [excerptById]);
   const onOpenExcerpt = useCallback(
-    (excerptId: string, rect: DOMRect) => {
+    (excerptId: string, rect: DOMRect, fromKeys: boolean) => {
       const e = excerptsNow.current.get(excerptId);
-      if (e) openAt([excerptId], rect.right + 4, rect.top + 8, Math.max(0, firstBlockEndingAfter(blocks, e.start)));
+      if (e) openAt([excerptId], rect.right + 4, rect.top + 8, Math.max(0, firstBlockEndingAfter(blocks, e.start)), fromKeys);
     },
     [openAt, blocks],
   );
@@ -182,11 +203,21 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
       className={classes.viewport}
       role="document"
       aria-label={doc.source.title}
+      aria-describedby={KEYS_HINT_ID}
+      tabIndex={0}
       data-ready="false"
       onMouseDown={onMouseDown}
       onMouseUp={capture}
-      onKeyUp={(e) => e.shiftKey && capture(e)}
+      // A Shift+arrow of the keyboard caret is not a browser selection: only the page's own is captured here.
+      onKeyUp={(e) => e.shiftKey && e.target !== e.currentTarget && capture(e)}
+      onKeyDown={keys.onKeyDown}
+      onFocus={keys.onFocus}
     >
+      <VisuallyHidden id={KEYS_HINT_ID}>
+        Up and down arrows move from turn to turn, left and right by word; Shift with an arrow selects. Keys 1 to 9
+        apply a pinned code, Control K finds a code by name, Enter opens the excerpt at the caret, question mark lists
+        every key.
+      </VisuallyHidden>
       <div
         ref={contentRef}
         className={classes.content}
@@ -218,12 +249,13 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
                 colours={colours}
                 active={active}
                 onOpenExcerpt={onOpenExcerpt}
+                current={keys.currentBlock === item.index}
               />
             </div>
           );
         })}
         {/* Once a code is applied the toolbar steps aside; the kept range stays drawn for a second code or Esc. */}
-        {selection && (selection.live || session.adjusting) && (
+        {selection && (selection.live || selection.fromKeys || session.adjusting) && (
           <SelectionToolbar selection={selection} pinned={pinned} session={session} />
         )}
         {open && chosen && (
@@ -237,7 +269,8 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
             text={text}
             codes={codes}
             session={session}
-            onClose={() => setOpen(null)}
+            trapFocus={open.fromKeys}
+            onClose={closeExcerpt}
           />
         )}
       </div>

@@ -80,6 +80,7 @@ export function ExcerptDetails({ excerpt, text, codes, session, onClose }: Excer
           searchable
           placeholder="Add a code…"
           aria-label="Add a code"
+          classNames={{ input: classes.fieldRing }}
           data={addable}
           value={null}
           onChange={(id) => id && void actions.addCodes(excerpt.id, [id])}

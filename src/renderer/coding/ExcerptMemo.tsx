@@ -1,6 +1,7 @@
 import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { Excerpt } from '../../shared/domain/coding';
+import classes from './ExcerptDetails.module.css';
 
 /** The excerpt's memo: saved when the field loses the focus, or at once with Ctrl+Enter. */
 export function ExcerptMemo({ excerpt, onSave }: { excerpt: Excerpt; onSave: (memo: string) => void }) {
@@ -12,6 +13,7 @@ export function ExcerptMemo({ excerpt, onSave }: { excerpt: Excerpt; onSave: (me
     <Textarea
       size="xs"
       label="Memo"
+      classNames={{ input: classes.fieldRing }}
       placeholder="Why this passage matters, what it shows…"
       autosize
       minRows={2}

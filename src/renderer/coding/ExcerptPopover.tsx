@@ -17,10 +17,12 @@ interface ExcerptPopoverProps {
   codes: readonly CodeWithCounts[];
   session: CodingSession;
   onClose: () => void;
+  /** Opened from the keyboard: Tab stays inside until Esc closes it. */
+  trapFocus?: boolean;
 }
 
 /** Opens beside a clicked highlight or stripe; where excerpts overlap, lists them to choose from. */
-export function ExcerptPopover({ x, y, excerpts, chosen: current, onChoose, text, codes, session, onClose }: ExcerptPopoverProps) {
+export function ExcerptPopover({ x, y, excerpts, chosen: current, onChoose, text, codes, session, onClose, trapFocus = false }: ExcerptPopoverProps) {
   const looks = codeLooks(codes);
 
   return (
@@ -34,6 +36,7 @@ export function ExcerptPopover({ x, y, excerpts, chosen: current, onChoose, text
       withArrow
       arrowPosition="side"
       returnFocus={false}
+      trapFocus={trapFocus}
     >
       <Popover.Target>
         <div data-overlay className={classes.anchor} style={{ left: x, top: y }} />

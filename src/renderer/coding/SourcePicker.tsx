@@ -2,6 +2,7 @@ import { Group, Select, Text } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { SourceSummary } from '../../shared/domain/source';
+import classes from './CodingPage.module.css';
 
 interface SourcePickerProps {
   sources: readonly SourceSummary[];
@@ -15,6 +16,7 @@ export function SourcePicker({ sources, value, onChange }: SourcePickerProps) {
   const data = useMemo(() => sources.map((s) => ({ value: s.id, label: s.title })), [sources]);
   return (
     <Select
+      classNames={{ input: classes.sourceInput }}
       aria-label="Source"
       placeholder="Choose a source"
       searchable

@@ -1,8 +1,11 @@
 import type { Excerpt } from '../../shared/domain/coding';
 import type { Span } from './excerpt-index';
 
-/** A range drawn over the text without being an excerpt: the jump target's flash, a selection kept while a box is open. */
-export type MarkKind = 'flash' | 'pending';
+/**
+ * A range drawn over the text without being an excerpt: the jump target's flash, a selection kept while a box is
+ * open (or made with the keyboard), the word at the keyboard's caret.
+ */
+export type MarkKind = 'flash' | 'pending' | 'caret';
 
 export interface Mark extends Span {
   readonly kind: MarkKind;

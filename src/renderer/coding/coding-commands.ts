@@ -5,7 +5,7 @@ import { hasPrimaryModifier, shortcutLabel } from '../commands/keyboard';
  * a label and shortcut for tooltips, a key test, and a run over a context. They are bound only while the
  * coding view is open, because they act on its selection.
  */
-export type CodingCommandId = 'apply-pinned' | 'quick-code' | 'code-in-vivo' | 'clear-selection';
+export type CodingCommandId = 'apply-pinned' | 'quick-code' | 'code-in-vivo' | 'clear-selection' | 'show-keys';
 
 export interface CodingCommandContext {
   readonly hasSelection: boolean;
@@ -13,6 +13,7 @@ export interface CodingCommandContext {
   openQuickCode(): void;
   codeInVivo(): void;
   clearSelection(): boolean;
+  showKeys(): void;
 }
 
 export interface CodingCommand {
@@ -55,6 +56,13 @@ export const codingCommands: { readonly [Id in CodingCommandId]: CodingCommand }
     shortcut: 'Esc',
     keyTest: (e) => plain(e) && e.key === 'Escape',
     run: (ctx) => ctx.clearSelection(),
+  },
+  'show-keys': {
+    id: 'show-keys',
+    label: 'Keyboard shortcuts for coding',
+    shortcut: '?',
+    keyTest: (e) => !e.ctrlKey && !e.metaKey && !e.altKey && e.key === '?',
+    run: (ctx) => ctx.showKeys(),
   },
 };
 

@@ -59,3 +59,20 @@ export function selectionEndRect(selection: Selection | null): DOMRect | null {
   const rects = [...selection.getRangeAt(0).getClientRects()].filter((r) => r.width > 0 || r.height > 0);
   return rects.at(-1) ?? null;
 }
+
+/** Where the character at `offset` is on screen (or the end of the one before it); null when it is not in the page. */
+export function offsetRect(root: Element, offset: number): DOMRect | null {
+  for (const span of root.querySelectorAll(TEXT_SPAN_SELECTOR)) {
+    const start = spanStart(span);
+    const node = span.firstChild;
+    if (!node || offset < start || offset > spanEnd(span)) continue;
+    const length = node.textContent?.length ?? 0;
+    const i = Math.min(offset - start, length);
+    const range = document.createRange();
+    range.setStart(node, i < length ? i : Math.max(0, i - 1));
+    range.setEnd(node, i < length ? i + 1 : i);
+    const rect = range.getClientRects()[0];
+    if (rect) return rect;
+  }
+  return null;
+}

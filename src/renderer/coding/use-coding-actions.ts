@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Code, Excerpt } from '../../shared/domain/coding';
 import { run } from '../client/use-op';
+import { announce } from '../components/Announcer';
 import { notifyDone, notifyError } from '../components/notify';
 import { dropCachedExcerpts, putCachedExcerpt } from './document-cache';
 
@@ -45,24 +46,33 @@ export function useCodingActions(): CodingActions {
           const { excerpt, code } = await run('excerpts.codeInVivo', { sourceId, start: range.start, end: range.end, parentId: null });
           putCachedExcerpt(qc, excerpt);
           notifyDone(`New code “${code.name}” applied. Undo with Ctrl+Z.`);
+          announce(`Coded ${code.name}`);
           return code;
         }),
       addCodes: async (excerptId, codeIds) => {
-        await attempt('The code was not added', async () => putCachedExcerpt(qc, await run('excerpts.addCodes', { excerptId, codeIds })));
+        await attempt('The code was not added', async () => {
+          putCachedExcerpt(qc, await run('excerpts.addCodes', { excerptId, codeIds }));
+          announce('Code added');
+        });
       },
       removeCode: async (excerpt, codeId) => {
         await attempt('The code was not removed', async () => {
           const after = await run('excerpts.removeCode', { excerptId: excerpt.id, codeId });
           if (after) putCachedExcerpt(qc, after);
           else dropCachedExcerpts(qc, excerpt.sourceId, [excerpt.id]);
+          announce('Code removed');
         });
       },
       setMemo: async (excerptId, memo) => {
-        await attempt('The memo was not saved', async () => putCachedExcerpt(qc, await run('excerpts.update', { id: excerptId, memo })));
+        await attempt('The memo was not saved', async () => {
+          putCachedExcerpt(qc, await run('excerpts.update', { id: excerptId, memo }));
+          announce('Memo saved');
+        });
       },
       setRange: async (excerptId, range) =>
         (await attempt('The excerpt was not resized', async () => {
           putCachedExcerpt(qc, await run('excerpts.update', { id: excerptId, start: range.start, end: range.end }));
+          announce('Excerpt range saved');
           return true;
         })) ?? false,
       remove: async (excerpt) => {
@@ -70,6 +80,7 @@ export function useCodingActions(): CodingActions {
           await run('excerpts.delete', { ids: [excerpt.id] });
           dropCachedExcerpts(qc, excerpt.sourceId, [excerpt.id]);
           notifyDone('Excerpt deleted. Undo with Ctrl+Z.');
+          announce('Excerpt deleted');
         });
       },
     }),

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
+import { announce } from '../components/Announcer';
 import { notifyDone } from '../components/notify';
 import type { CodingCommandContext } from './coding-commands';
 import { useCodingActions, type CodingActions } from './use-coding-actions';
@@ -18,11 +19,14 @@ export interface TextSelection {
    * page's own selection is cleared and the view draws the kept range itself.
    */
   readonly live: boolean;
+  /** Made with the keyboard: the view draws it (there is no browser selection) and shows the toolbar under it. */
+  readonly fromKeys?: boolean;
 }
 
 export interface CodingSession {
   readonly selection: TextSelection | null;
   readonly quickOpen: boolean;
+  readonly keysOpen: boolean;
   /** The excerpt whose range the next selection will set, if the documenter chose “Select new range”. */
   readonly adjusting: string | null;
   readonly actions: CodingActions;
@@ -35,6 +39,7 @@ export interface CodingSession {
   applyPinned(key: number): void;
   inVivo(): void;
   setQuickOpen(open: boolean): void;
+  setKeysOpen(open: boolean): void;
   setAdjusting(excerptId: string | null): void;
   commitAdjust(): void;
 }
@@ -52,6 +57,7 @@ export function useCodingSession(sourceId: string | null, codes: readonly CodeWi
   const actions = useCodingActions();
   const [raw, setRaw] = useState<TextSelection | null>(null);
   const [quickOpen, setQuickOpenState] = useState(false);
+  const [keysOpen, setKeysOpen] = useState(false);
   const [rawAdjusting, setRawAdjusting] = useState<{ sourceId: string | null; id: string } | null>(null);
   // Derived rather than reset in an effect: a selection or adjustment belongs to the source it was made in.
   const selection = raw && raw.sourceId === sourceId ? raw : null;
@@ -59,7 +65,7 @@ export function useCodingSession(sourceId: string | null, codes: readonly CodeWi
 
   const keep = useCallback((s: TextSelection) => {
     releaseBrowserSelection();
-    setRaw({ ...s, live: false });
+    setRaw({ ...s, live: false, fromKeys: false });
   }, []);
 
   const hold = useCallback(() => {
@@ -71,9 +77,10 @@ export function useCodingSession(sourceId: string | null, codes: readonly CodeWi
       if (!selection) return hint('Select text in the document, then choose a code.');
       // The range stays selected, drawn by the view, so a second code can go on the same passage.
       keep(selection);
-      void actions.code(selection.sourceId, selection, codeIds);
+      const names = codeIds.map((id) => codes.find((c) => c.id === id)?.name ?? 'a new code').join(', ');
+      void actions.code(selection.sourceId, selection, codeIds).then((excerpt) => excerpt && announce(`Coded ${names}`));
     },
-    [selection, actions, keep],
+    [selection, actions, keep, codes],
   );
 
   const applyPinned = useCallback(
@@ -132,6 +139,7 @@ export function useCodingSession(sourceId: string | null, codes: readonly CodeWi
       openQuickCode: () => setQuickOpen(true),
       codeInVivo: inVivo,
       clearSelection: clear,
+      showKeys: () => setKeysOpen(true),
     }),
     [selection, applyPinned, setQuickOpen, inVivo, clear],
   );
@@ -140,6 +148,8 @@ export function useCodingSession(sourceId: string | null, codes: readonly CodeWi
   return {
     selection,
     quickOpen,
+    keysOpen,
+    setKeysOpen,
     adjusting,
     actions,
     select: setRaw,

@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { UndoState } from '../../shared/domain/history';
 
 /** The closed set of user commands; menus, shortcuts and Electron's menu events all name one of these. */
-export type CommandId = 'undo' | 'redo' | 'search' | 'export-xlsx' | 'export-qdpx' | 'import-qdpx' | 'restore-backup' | 'save-coding-copy' | 'merge-coding-copy';
+export type CommandId = 'undo' | 'redo' | 'search' | 'export-xlsx' | 'export-qdpx' | 'import-qdpx' | 'restore-backup' | 'save-coding-copy' | 'merge-coding-copy'
+  | 'compare-labs' | 'text-larger' | 'text-smaller' | 'text-reset' | 'appearance-system' | 'appearance-light' | 'appearance-dark';
 
 /** What a command may look at to decide whether it applies, and what it may use to act. */
 export interface CommandContext {

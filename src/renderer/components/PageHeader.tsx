@@ -13,7 +13,7 @@ export function PageHeader({ title, description, children }: PageHeaderProps) {
   return (
     <Group justify="space-between" align="flex-end">
       <div>
-        <Title order={2} fz="xl">
+        <Title order={1} fz="xl">
           {title}
         </Title>
         <Text size="sm" c="dimmed">

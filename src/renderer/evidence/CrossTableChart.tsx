@@ -30,7 +30,7 @@ function WrappedTick({ x = 0, y = 0, payload, width = 300, visibleTicksCount = 1
       verticalAnchor="start"
       maxLines={2}
       fontSize={11}
-      fill="#495057"
+      fill="var(--wb-gray-7)"
     >
       {payload?.value ?? ''}
     </Text>
@@ -56,22 +56,22 @@ export function CrossTableChart({ grid, height = 240 }: CrossTableChartProps) {
     <div role="img" aria-label="Stacked bar chart of the table" style={{ width: '100%', height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -18 }} barCategoryGap="22%">
-          <CartesianGrid vertical={false} stroke="#e9ecef" />
+          <CartesianGrid vertical={false} stroke="var(--wb-gray-1)" />
           <XAxis
             dataKey="name"
             interval={0}
             height={36}
             tick={<WrappedTick />}
             tickLine={false}
-            axisLine={{ stroke: '#ced4da' }}
+            axisLine={{ stroke: 'var(--wb-gray-4)' }}
           />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: '#868e96' }} tickLine={false} axisLine={false} />
+          <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }} tickLine={false} axisLine={false} />
           <Tooltip
             cursor={{ fill: 'rgba(0,0,0,0.04)' }}
-            contentStyle={{ fontSize: 12, borderRadius: 8, borderColor: '#dee2e6' }}
+            contentStyle={{ fontSize: 12, borderRadius: 8, borderColor: 'var(--wb-gray-3)', background: 'var(--wb-surface)' }}
             itemStyle={{ padding: 0 }}
           />
-          <Legend itemSorter={null} iconType="square" iconSize={9} wrapperStyle={{ fontSize: 11, paddingTop: 4 }} formatter={(v: string) => <span style={{ color: '#495057' }}>{short(v, 28)}</span>} />
+          <Legend itemSorter={null} iconType="square" iconSize={9} wrapperStyle={{ fontSize: 11, paddingTop: 4 }} formatter={(v: string) => <span style={{ color: 'var(--wb-gray-7)' }}>{short(v, 28)}</span>} />
           {grid.rows.map((r) => (
             <Bar
               key={r.key || '∅'}

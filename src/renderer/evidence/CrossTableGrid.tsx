@@ -14,7 +14,7 @@ interface CrossTableGridProps {
 function TotalButton({ n, label, onClick }: { n: number; label: string; onClick: () => void }) {
   if (!n) return null;
   return (
-    <UnstyledButton className={classes.cell} aria-label={`${label}: ${n} ${n === 1 ? 'excerpt' : 'excerpts'}`} onClick={onClick}>
+    <UnstyledButton className={classes.cell} aria-label={`${label}: ${n} ${n === 1 ? 'excerpt' : 'excerpts'}, open`} onClick={onClick}>
       {n.toLocaleString()}
     </UnstyledButton>
   );
@@ -58,8 +58,8 @@ export function CrossTableGrid({ grid, caption, corner, onCell }: CrossTableGrid
                     {n > 0 && (
                       <UnstyledButton
                         className={classes.cell}
-                        style={alpha > 0.45 ? { color: 'white', fontWeight: 600 } : undefined}
-                        aria-label={`${r.label.trim()} × ${c.label.trim()}: ${n} ${n === 1 ? 'excerpt' : 'excerpts'}`}
+                        style={alpha > 0.45 ? { fontWeight: 600 } : undefined}
+                        aria-label={`${r.label.trim()} × ${c.label.trim()}: ${n} ${n === 1 ? 'excerpt' : 'excerpts'}, open`}
                         onClick={() => onCell(r, c, n)}
                       >
                         {n.toLocaleString()}

@@ -4,6 +4,7 @@ import { Fragment, useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent }
 import type { EvidenceDimension, ExcerptTag } from '../../shared/domain/evidence';
 import { useMutationOp, useOp } from '../client/use-op';
 import { isInDialog, isMac, isTextEditingTarget } from '../commands/keyboard';
+import { announce } from '../components/Announcer';
 import { notifyError } from '../components/notify';
 import { QueryState } from '../components/QueryState';
 import { dimensionColour } from './dimension-colours';
@@ -46,7 +47,10 @@ export function EvidenceTagBar({ excerptId, sourceId, globalShortcuts = true }: 
   const tags = tagQuery.data?.[excerptId] ?? NO_TAGS;
 
   const apply = (change: TagChange) =>
-    tag.mutate({ excerptIds: [excerptId], ...change }, { onError: (e) => notifyError('Could not tag the excerpt', e) });
+    tag.mutate(
+      { excerptIds: [excerptId], ...change },
+      { onSuccess: () => announce('Evidence tags saved'), onError: (e) => notifyError('Could not tag the excerpt', e) },
+    );
   const toggle = (d: EvidenceDimension, valueId: string) => {
     if (!tag.isPending) apply(toggleTag(tags, d.id, valueId));
   };

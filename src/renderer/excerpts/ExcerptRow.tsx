@@ -16,7 +16,7 @@ interface ExcerptRowProps {
   excerpt: RetrievedExcerpt;
   codesById: ReadonlyMap<string, CodeWithCounts>;
   onOpen: () => void;
-  /** The accessible name of the button that opens the excerpt; by default “Open in the coding view: …”. */
+  /** The title (tooltip and accessible description) of the button that opens the excerpt; by default “Open in the coding view: …”. */
   openLabel?: string;
   /** The passage's highlight; by default the colour of the excerpt's first code. */
   colour?: string;
@@ -54,7 +54,8 @@ export function ExcerptRow({ excerpt: x, codesById, onOpen, openLabel, colour, s
           />
         </div>
       )}
-      <UnstyledButton className={classes.open} onClick={onOpen} aria-label={openLabel ?? `Open in the coding view: ${x.sourceTitle}, “${short}”`}>
+      {/* Named by its visible text (WCAG 2.5.3, label in name); the title says what opening it does. */}
+      <UnstyledButton className={classes.open} onClick={onOpen} title={openLabel ?? `Open in the coding view: ${x.sourceTitle}, “${short}”`}>
         <div className={classes.meta}>
           <Text span size="sm" fw={600} truncate>
             {x.sourceTitle}

@@ -25,7 +25,8 @@ export function ExcerptTagChips({ dimensions, tags }: ExcerptTagChipsProps) {
             variant={inherited ? 'outline' : 'light'}
             data-tag-state={inherited ? 'inherited' : 'own'}
             aria-label={`${d.label}: ${v.label}${inherited ? ', inherited from the source' : ''}`}
-            style={inherited ? { opacity: 0.7, borderStyle: 'dashed', fontWeight: 500 } : undefined}
+            // Dashed, not faded: a faded label falls below 4.5:1.
+            style={inherited ? { borderStyle: 'dashed', fontWeight: 500 } : undefined}
           >
             {v.label}
           </Badge>

@@ -47,7 +47,7 @@ function NowCard({ d }: { d: DashboardData }) {
 
 function Stat({ label, value, detail, onOpen }: { label: string; value: number; detail?: string; onOpen: () => void }) {
   return (
-    <UnstyledButton className={classes.stat} onClick={onOpen} aria-label={`${label}: ${value}`}>
+    <UnstyledButton className={classes.stat} onClick={onOpen}>
       <Big>{value.toLocaleString()}</Big>
       <Text size="xs" c="dimmed" truncate>
         {label}
@@ -93,7 +93,11 @@ function PlanCard({ d }: { d: DashboardData }) {
           <Progress.Root size={8} mt={8} mb={8} aria-label="Targets by status">
             {shown.map((s) => (
               <Tooltip key={s} label={`${it.byStatus[s]} ${TARGET_STATUS_LABELS[s].toLowerCase()}`}>
-                <Progress.Section value={(it.byStatus[s] / it.total) * 100} color={TARGET_STATUS_COLORS[s]} />
+                <Progress.Section
+                  value={(it.byStatus[s] / it.total) * 100}
+                  color={TARGET_STATUS_COLORS[s]}
+                  aria-label={`${it.byStatus[s]} ${TARGET_STATUS_LABELS[s].toLowerCase()}`}
+                />
               </Tooltip>
             ))}
           </Progress.Root>

@@ -6,7 +6,10 @@ import classes from './DashboardCard.module.css';
 interface DashboardCardProps {
   title: string;
   icon: Icon;
-  /** Makes the whole card a button that opens the page behind it; its accessible name is `openLabel`. */
+  /**
+   * Makes the whole card a button that opens the page behind it. Its name is its visible text (WCAG 2.5.3, label in
+   * name); `openLabel` says where it leads, as a tooltip and description.
+   */
   onOpen?: () => void;
   openLabel?: string;
   children: ReactNode;
@@ -35,7 +38,7 @@ export function DashboardCard({ title, icon: IconShape, onOpen, openLabel, child
   }
   return (
     <Paper withBorder radius="md" className={classes.card} component="section" aria-label={title}>
-      <UnstyledButton className={classes.button} p="md" onClick={onOpen} aria-label={openLabel}>
+      <UnstyledButton className={classes.button} p="md" onClick={onOpen} title={openLabel}>
         {body}
       </UnstyledButton>
     </Paper>

@@ -36,7 +36,7 @@ export function ReportList({ reports, activeId, onOpen }: ReportListProps) {
               <Text size="xs" c="dimmed" lineClamp={1}>
                 {r.kind === 'iteration' ? (r.phaseName ?? 'Its iteration was deleted') : 'Policy report'} · {formatDay(r.updatedAt.slice(0, 10))}
               </Text>
-              <Text size="xs" c="gray.7" mt={2}>
+              <Text size="xs" c="dimmed" mt={2}>
                 {plural(r.words, 'word', 'words')} · {plural(r.quotes, 'quote', 'quotes')} · {plural(r.liveBlocks - r.quotes, 'table or list', 'tables and lists')}
               </Text>
             </UnstyledButton>

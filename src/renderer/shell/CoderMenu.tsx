@@ -1,5 +1,7 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconUserEdit } from '@tabler/icons-react';
+import { AppearanceControl } from '../appearance/AppearanceControl';
+import { TextSizeControl } from '../text-size/TextSizeControl';
 
 function initials(name: string): string {
   return name
@@ -19,9 +21,8 @@ export function CoderMenu({ coderName, onSwitch }: { coderName: string | null; o
           variant="subtle"
           color="gray"
           px="xs"
-          aria-label={`Coder: ${name}`}
           leftSection={
-            <Avatar size={26} radius="xl" color="brand" variant="light">
+            <Avatar size={26} radius="xl" color="brand" variant="light" aria-hidden>
               {initials(name)}
             </Avatar>
           }
@@ -37,6 +38,11 @@ export function CoderMenu({ coderName, onSwitch }: { coderName: string | null; o
         <Menu.Item leftSection={<IconUserEdit size={16} />} onClick={onSwitch}>
           Switch coder…
         </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>Text size</Menu.Label>
+        <TextSizeControl />
+        <Menu.Divider />
+        <AppearanceControl />
       </Menu.Dropdown>
     </Menu>
   );

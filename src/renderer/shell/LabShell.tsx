@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { OpenLab } from '../../shared/domain/app';
 import { RestoreBackupModal } from '../backups/RestoreBackupModal';
 import { CodingCopyHost } from '../coder-copy/CodingCopyHost';
+import { Announcer } from '../components/Announcer';
 import { CodingPage } from '../coding/CodingPage';
 import { LabPage } from '../lab/LabPage';
 import { RefiImportHost } from '../interop/RefiImportHost';
@@ -125,6 +126,7 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
       <RefiImportHost />
       <RestoreBackupModal />
       <CodingCopyHost lab={lab} />
+      <Announcer />
     </AppShell>
   );
 }

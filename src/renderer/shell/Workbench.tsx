@@ -1,11 +1,13 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useChangeEvents, useOp } from '../client/use-op';
 import { isCommandId } from '../commands/registry';
+import { CompareLabsModal } from '../compare/CompareLabsModal';
 import { runMenuCommand, useCommandContext, useCommandShortcuts, useRunCommand } from '../commands/use-commands';
 import { NewLabModal, type NewLabRequest } from '../start/NewLabModal';
 import { StartScreen } from '../start/StartScreen';
+import { applyTextSize } from '../text-size/apply-text-size';
 import { CoderPrompt } from './CoderPrompt';
 import { LabShell } from './LabShell';
 
@@ -15,6 +17,10 @@ export function Workbench() {
   const commandContext = useCommandContext();
   const runCommand = useRunCommand(commandContext);
   useCommandShortcuts(runCommand);
+  const textSize = app.data?.textSize;
+  useEffect(() => {
+    if (textSize) applyTextSize(textSize);
+  }, [textSize]);
   const [newLab, setNewLab] = useState<NewLabRequest | null>(null);
   const [switchingCoder, setSwitchingCoder] = useState(false);
 
@@ -72,6 +78,7 @@ export function Workbench() {
         <StartScreen state={state} onNewLab={() => setNewLab({})} onSwitchCoder={() => setSwitchingCoder(true)} />
       )}
       <NewLabModal request={newLab} onClose={() => setNewLab(null)} />
+      <CompareLabsModal />
       <CoderPrompt
         opened={needsCoder || switchingCoder}
         required={needsCoder}

@@ -25,7 +25,8 @@ export function RecentLabs({ recent, opening, onOpen, onForget }: RecentLabsProp
             className={classes.open}
             disabled={!r.exists || opening !== null}
             onClick={() => onOpen(r.path)}
-            aria-label={r.exists ? `Open ${r.name}` : `${r.name} (file not found)`}
+            // Named by what it shows (WCAG 2.5.3, label in name): the lab's name, its path, "File not found".
+            title={r.exists ? `Open ${r.name}` : undefined}
           >
             <Group gap="sm" wrap="nowrap">
               {r.exists ? (

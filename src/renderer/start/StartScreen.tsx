@@ -19,6 +19,7 @@ import type { AppState } from '../../shared/domain/app';
 import { storeAppState } from '../client/app-state-cache';
 import { useMutationOp } from '../client/use-op';
 import { notifyError } from '../components/notify';
+import { openCompare } from '../compare/compare-store';
 import { OpenByPath } from './OpenByPath';
 import { RecentLabs } from './RecentLabs';
 
@@ -104,6 +105,9 @@ export function StartScreen({ state, onNewLab, onSwitchCoder }: StartScreenProps
               <Text size="xs" c="dimmed">
                 New labs are saved in {state.labsFolder}
               </Text>
+              <Button variant="subtle" size="xs" w="fit-content" onClick={openCompare}>
+                Compare labs…
+              </Button>
               <Divider />
               <Group gap="sm" wrap="nowrap" align="flex-start">
                 <ThemeIcon size={36} radius="md" variant="light" color="grape" style={{ flex: 'none' }}>

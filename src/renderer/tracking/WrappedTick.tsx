@@ -22,7 +22,7 @@ export function WrappedTick({ x = 0, y = 0, payload, width = 300, visibleTicksCo
       verticalAnchor="start"
       maxLines={2}
       fontSize={fontSize}
-      fill="#868e96"
+      fill="var(--mantine-color-dimmed)"
     >
       {payload?.value ?? ''}
     </Text>

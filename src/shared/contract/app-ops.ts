@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppState, CheckReport, LabInfo, OpenLab } from '../domain/app';
 import { CoderName } from '../domain/coder';
 import { LabProfile } from '../domain/lab';
+import { TextSize } from '../domain/text-size';
 import { op } from './op';
 
 const LabPath = z.string().trim().min(1, 'give the lab file').max(4096);
@@ -17,6 +18,14 @@ export const getAppState = op('app.state', {
 
 export const setCoder = op('app.setCoder', {
   input: z.object({ name: CoderName }),
+  result: AppState,
+  kind: 'mutation',
+  needsLab: false,
+});
+
+/** The window's text size, remembered in the settings so every window and browser-mode session opens with it. */
+export const setTextSize = op('app.setTextSize', {
+  input: z.object({ percent: TextSize }),
   result: AppState,
   kind: 'mutation',
   needsLab: false,

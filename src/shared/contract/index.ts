@@ -4,6 +4,7 @@ import * as app from './app-ops';
 import * as backups from './backup-ops';
 import * as coderCopy from './coder-copy-ops';
 import * as coding from './coding-ops';
+import * as compare from './compare-ops';
 import * as evidence from './evidence-ops';
 import * as history from './history-ops';
 import * as memos from './memo-ops';
@@ -42,6 +43,7 @@ export const operations = table([
   ...Object.values(backups),
   ...Object.values(agreement),
   ...Object.values(coderCopy),
+  ...Object.values(compare),
 ]);
 
 export type Operations = typeof operations;

@@ -11,6 +11,8 @@ export const AppState = z.object({
   mode: z.enum(['electron', 'browser', 'cli']),
   version: z.string(),
   coderName: z.string().nullable(),
+  /** The text size of the window, in percent (`TEXT_SIZES`). */
+  textSize: z.number().int(),
   lab: OpenLab.nullable(),
   recent: z.array(RecentLab),
   labsFolder: z.string(),

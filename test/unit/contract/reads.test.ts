@@ -13,6 +13,8 @@ const NOT_EXERCISED: Partial<Record<OpName, string>> = {
   'labs.check': 'reads the lab file at `path` through a connection of its own, not the open lab: no change event of the open lab concerns it',
   'backups.list': 'reads the backup files beside the lab through connections of their own, not the open lab; the restore dialog refetches it each time it opens',
   'labs.previewMerge': 'reads a coding copy at `path` through a connection of its own beside the open lab; the merge dialog calls it on demand, never from the cache',
+  'compare.labs': 'reads the lab files at `paths` read-only, each through a connection of its own, never the open lab',
+  'compare.codeExcerpts': 'reads the lab files at `paths` read-only, each through a connection of its own, never the open lab',
 };
 
 type Inputs = { [N in OpName]?: OpInput<N>[] };

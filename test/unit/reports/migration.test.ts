@@ -5,39 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { LabStore } from '../../../src/core/store/lab-store';
 import { LATEST_VERSION } from '../../../src/core/store/migrations';
 import { tempDir, testApp } from '../../helpers/temp';
+import { tableColumns, tableContents } from '../../helpers/table-contents';
 
 const fixture = (version: number) => join(__dirname, '../../fixtures/labs', `v${String(version).padStart(4, '0')}.scalinglab`);
 
-/**
- * Every row of every table, as JSON. Given the columns of an older file, only those: later migrations may add
- * columns (schema 60's source_speaker.public), and the rows must still hold what they held.
- */
-function contents(db: Database.Database, columnsOf?: Record<string, string[]>): Record<string, unknown[]> {
-  const names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-  return Object.fromEntries(
-    names.map((n) => {
-      const cols = columnsOf?.[n]?.map((c) => `"${c}"`).join(', ') ?? '*';
-      return [n, db.prepare(`SELECT ${cols} FROM "${n}"`).all().map((r) => JSON.stringify(r)).sort()];
-    }),
-  );
-}
-
-function columns(db: Database.Database): Record<string, string[]> {
-  const names = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%'`).all() as { name: string }[]).map((r) => r.name);
-  return Object.fromEntries(names.map((n) => [n, (db.pragma(`table_info("${n}")`) as { name: string }[]).map((c) => c.name)]));
-}
 
 describe('migration 50 (reports)', () => {
   it('adds an empty report table to a lab made by schema 40 and leaves every old row as it was', async () => {
     const path = join(tempDir(), 'v40.scalinglab');
     copyFileSync(fixture(40), path);
     const old = new Database(path, { readonly: true });
-    const before = contents(old);
-    const oldColumns = columns(old);
+    const before = tableContents(old);
+    const oldColumns = tableColumns(old);
     old.close();
     const store = LabStore.open(path);
     expect(store.schemaVersion).toBe(LATEST_VERSION);
-    const after = contents(store.db, oldColumns);
+    const after = tableContents(store.db, oldColumns);
     for (const [table, rows] of Object.entries(before)) expect(after[table], table).toEqual(rows);
     expect(after.report).toEqual([]);
     expect(store.db.pragma('foreign_key_check')).toEqual([]);

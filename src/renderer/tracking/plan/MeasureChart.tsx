@@ -19,7 +19,7 @@ import { seriesFrame } from './series-frame';
 const LINE = '#19778c';
 const TARGET = '#2f9e44';
 const BASELINE = '#868e96';
-const BAND = ['#f1f3f5', '#f8f9fa'];
+const BAND = ['var(--wb-gray-1)', 'var(--wb-gray-0)'];
 const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
 /**
@@ -44,7 +44,7 @@ export function MeasureChart({ series, height = 220 }: { series: MeasureSeries; 
               fill={BAND[i % 2]}
               fillOpacity={1}
               ifOverflow="hidden"
-              label={{ value: shortLabel(b.name, 16), position: 'insideTop', fontSize: 10, fill: '#868e96', dy: -14 }}
+              label={{ value: shortLabel(b.name, 16), position: 'insideTop', fontSize: 10, fill: 'var(--mantine-color-dimmed)', dy: -14 }}
             />
           ))}
           <CartesianGrid vertical={false} stroke={GRID_STROKE} />

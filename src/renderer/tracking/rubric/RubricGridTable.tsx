@@ -32,7 +32,8 @@ function Cell({ item, timePoint, score, grid, onOpen }: { item: RubricItem; time
       <>
         <Text span fw={700} size="sm">
           {score.score}
-        </Text>
+        </Text>{' '}
+        {/* The space makes the cell's text "3 Established", which its name starts with (axe reads it unspaced otherwise). */}
         <Text span size="xs" truncate>
           {levelLabel(score.score, grid.scale)}
         </Text>
@@ -47,10 +48,16 @@ function Cell({ item, timePoint, score, grid, onOpen }: { item: RubricItem; time
     );
   }
   const links = score?.excerptIds.length ?? 0;
+  // A scored cell's name starts with what it shows (WCAG 2.5.3, label in name); an empty one shows only a dash.
+  const linked = links > 0 ? `, ${links} linked ${links === 1 ? 'excerpt' : 'excerpts'}` : '';
+  const shows = score?.score != null ? state : score ? 'Notes only' : null;
+  const label = shows ? `${shows}${linked}: score ${name}` : `Score ${name}: ${state}${linked}`;
   return (
-    <UnstyledButton className={classes.cell} style={style} onClick={() => onOpen({ itemId: item.id, timePoint })} aria-label={`Score ${name}: ${state}`} data-state={state}>
+    <UnstyledButton className={classes.cell} style={style} onClick={() => onOpen({ itemId: item.id, timePoint })} aria-label={label}
+      data-state={state}
+    >
       <Group gap={6} wrap="nowrap" justify="center" w="100%">
-        {content}
+        {content}{' '}
         {links > 0 && (
           <Tooltip label={`${links} linked ${links === 1 ? 'excerpt' : 'excerpts'}`}>
             <Group gap={1} wrap="nowrap" className={classes.links}>
