@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { WorkbenchError } from '../../shared/contract/errors';
 import type { RefiImportReport } from '../../shared/domain/refi-import';
-import { bridge } from '../client/bridge';
 import { run } from '../client/use-op';
 import { errorMessage } from '../components/notify';
+import { useJob, wasCancelled } from '../components/use-job';
 import { readAsBase64 } from '../sources/source-files';
 import { RefiImportSummary } from './RefiImportSummary';
 import type { RefiImportKind } from './refi-import-store';
@@ -32,14 +31,6 @@ const TEXT: Record<RefiImportKind, { title: string; what: string; accept: string
 // The most the page may send in one call (the contract refuses more); larger projects go by path through labwb.
 const MAX_BYTES = 50 * 1024 * 1024;
 
-interface Running {
-  fileName: string;
-  jobId: string;
-  done: number;
-  total: number;
-  label: string;
-}
-
 async function runImport(kind: RefiImportKind, file: File, jobId: string): Promise<RefiImportReport> {
   const upload = { name: file.name, data: await readAsBase64(file) };
   return kind === 'qdpx' ? run('refi.importProject', { jobId, file: upload }) : run('refi.importCodebook', { file: upload });
@@ -53,20 +44,9 @@ export function RefiImportModal({ kind, onClose }: { kind: RefiImportKind; onClo
   const text = TEXT[kind];
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const jobRef = useRef<string | null>(null);
-  const [running, setRunning] = useState<Running | null>(null);
+  const { running, start: startJob, cancel } = useJob();
   const [done, setDone] = useState<{ fileName: string; report: RefiImportReport } | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(
-    () =>
-      bridge.subscribe((e) => {
-        if (e.type === 'job' && e.jobId === jobRef.current && e.state === 'running') {
-          setRunning((r) => r && { ...r, done: e.done, total: e.total, label: e.label });
-        }
-      }),
-    [],
-  );
 
   useEffect(() => {
     if (done) heading.current?.focus();
@@ -84,21 +64,11 @@ export function RefiImportModal({ kind, onClose }: { kind: RefiImportKind; onClo
       setError(`“${file.name}” is larger than the 50 MB the window can send; import it with labwb import LAB FILE.qdpx instead.`);
       return;
     }
-    const jobId = crypto.randomUUID();
-    jobRef.current = jobId;
-    setRunning({ fileName: file.name, jobId, done: 0, total: 1, label: `Reading ${file.name}` });
     try {
-      setDone({ fileName: file.name, report: await runImport(kind, file, jobId) });
+      setDone({ fileName: file.name, report: await startJob(`Reading ${file.name}`, (jobId) => runImport(kind, file, jobId)) });
     } catch (e) {
-      setError(e instanceof WorkbenchError && e.code === 'CANCELLED' ? 'Import cancelled; nothing was added to the lab.' : errorMessage(e));
-    } finally {
-      jobRef.current = null;
-      setRunning(null);
+      setError(wasCancelled(e) ? 'Import cancelled; nothing was added to the lab.' : errorMessage(e));
     }
-  };
-
-  const cancel = () => {
-    if (running) run('jobs.cancel', { jobId: running.jobId }).catch(() => undefined);
   };
 
   return (

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Switch, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconShieldCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ExportResult } from '../../../shared/domain/report';
-import { WorkbenchError } from '../../../shared/contract/errors';
-import { bridge } from '../../client/bridge';
 import { run, useOp } from '../../client/use-op';
 import { errorMessage } from '../../components/notify';
+import { useJob, wasCancelled } from '../../components/use-job';
 import { saveDownload } from '../save-download';
 
 /** What to export: one report to Word, the whole lab's data to Excel, the lab or its codebook as REFI-QDA. */
@@ -35,13 +34,6 @@ interface ExportModalProps {
   onClose: () => void;
 }
 
-interface Running {
-  jobId: string;
-  done: number;
-  total: number;
-  label: string;
-}
-
 /** How many speaker labels are mapped to no participant, and so appear by a stand-in such as “Speaker 3”. */
 function StandInNote() {
   const labels = useOp('speakers.standIns', {});
@@ -66,42 +58,21 @@ function StandInNote() {
  */
 export function ExportModal({ target, onClose }: ExportModalProps) {
   const [realNames, setRealNames] = useState(false);
-  const [running, setRunning] = useState<Running | null>(null);
+  const { running, start: startJob, cancel } = useJob();
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const jobRef = useRef<string | null>(null);
   const what = target.kind === 'docx' ? `“${target.title}” as a Word document` : WHAT[target.kind].what;
 
-  useEffect(
-    () =>
-      bridge.subscribe((e) => {
-        if (e.type === 'job' && e.jobId === jobRef.current && e.state === 'running') {
-          setRunning((r) => r && { ...r, done: e.done, total: e.total, label: e.label });
-        }
-      }),
-    [],
-  );
-
   const start = async () => {
-    const jobId = crypto.randomUUID();
-    jobRef.current = jobId;
     setError(null);
     setResult(null);
-    setRunning({ jobId, done: 0, total: 1, label: 'Starting' });
     try {
-      const r = await runExport(target, jobId, realNames);
+      const r = await startJob('Starting', (jobId) => runExport(target, jobId, realNames));
       setResult(r);
       await saveDownload(r.fileName);
     } catch (e) {
-      setError(e instanceof WorkbenchError && e.code === 'CANCELLED' ? 'Export cancelled; no file was written.' : errorMessage(e));
-    } finally {
-      jobRef.current = null;
-      setRunning(null);
+      setError(wasCancelled(e) ? 'Export cancelled; no file was written.' : errorMessage(e));
     }
-  };
-
-  const cancel = () => {
-    if (running) run('jobs.cancel', { jobId: running.jobId }).catch(() => undefined);
   };
 
   return (
