@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importQdpx } from '../../src/core/interop/refi/qdpx-import';
 import { writeQdpx } from '../../src/core/interop/refi/qdpx-export';
+import type { ParsedDocument } from '../../src/core/ingest/parsed-document';
 import type { LabStore } from '../../src/core/store/lab-store';
+import { addSource } from '../helpers/sources';
 import { appWithLab, testApp } from '../helpers/temp';
 
 /**
@@ -79,5 +81,24 @@ describe('REFI-QDA round trip', () => {
     const memo = b.ws.store.db.prepare(`SELECT m.title, m.body_text, c.name FROM memo m JOIN code c ON c.id = m.target_id WHERE m.target_kind = 'code'`).all();
     expect(memo).toEqual([{ title: 'Why this code', body_text: 'Because it recurs.', name: (a.ws.store.rows.get('code', codeId)!.name as string) }]);
     console.log(JSON.stringify({ roundTrip: { excerpts: before.size, withMemo, withTags, skipped: report.skipped } }));
+  });
+
+  it('a lab with emoji and other astral characters keeps every range exactly: our code points are not taken for UTF-16', async () => {
+    const a = await appWithLab('Astral');
+    const text = 'Teacher 👩🏽‍🏫: We read 📚 every day.\r\nCoach: 𝔗𝔥𝔢 pupils café naïve 😀😀.\r\nTeacher 👩🏽‍🏫: the scores rose 🎉 this term.\r\n';
+    const doc: ParsedDocument = { format: 'txt', text, blocks: [{ kind: 'paragraph', start: 0, end: text.length }], comments: [], speakers: [], warnings: [] };
+    const sourceId = addSource(a, 'astral.txt', doc);
+    const code = await a.call('codes.create', { code: { name: 'Reading' } });
+    for (const q of ['We read 📚 every day', 'pupils café', 'naïve 😀😀', 'scores rose', 'this term']) {
+      const start = text.indexOf(q);
+      await a.call('excerpts.code', { sourceId, start, end: start + q.length, codeIds: [code.id] });
+    }
+    const before = excerptsOf(a.ws.store);
+    const out = join(a.home, 'astral.qdpx');
+    await writeQdpx(a.ws, out, { realNames: true });
+    const b = await appWithLab('Imported');
+    const report = await importQdpx(b.ws, out);
+    expect(report.skipped).toEqual([]);
+    expect([...excerptsOf(b.ws.store)]).toEqual([...before]);
   });
 });

@@ -32,7 +32,10 @@ describe('REFI-QDA import of files sent by the page', () => {
     const { ms: _a, ...expected } = fromPath;
     const { ms: _b, ...got } = uploaded;
     expect(got).toEqual(expected);
-    expect(got).toMatchObject({ sources: 2, codes: 152, excerpts: 195, codings: 330, skipped: [] });
+    expect(got).toMatchObject({ sources: 2, codes: 152, excerpts: 195, codings: 330 });
+    // Nothing skipped; the one notice names the source whose positions were read as NVivo's UTF-16 units.
+    expect(got.skipped).toEqual([]);
+    expect(got.notices.map((s) => s.what)).toEqual(['the positions of the 330 selection(s) in “videos_10_selected”']);
     // The undo step names the file the documenter picked, not the temporary copy.
     expect((await byUpload.call('history.state', {})).undoLabel).toContain('oltas teszt.qdpx');
     expect([...uploadDirs()].filter((d) => !before.has(d))).toEqual([]);

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import type { RefiImportReport } from '../../shared/domain/refi-import';
 import type { RefiImportKind } from './refi-import-store';
 
-type Count = Exclude<keyof RefiImportReport, 'skipped' | 'ms'>;
+type Count = Exclude<keyof RefiImportReport, 'skipped' | 'notices' | 'ms'>;
 
 // REFI-QDA's names first, since that is what the other program called them, then what each became in the lab.
 const ROWS: { key: Count; what: string; became: string }[] = [
@@ -64,6 +64,18 @@ export function RefiImportSummary({ kind, fileName, report, headingRef }: RefiIm
           ))}
         </Table.Tbody>
       </Table>
+      {report.notices.length > 0 && (
+        <List size="sm" spacing={4} aria-label="How the file was read" data-testid="refi-import-notices">
+          {report.notices.map((n, i) => (
+            <List.Item key={i}>
+              <Text span size="sm" fw={500}>
+                {n.what}
+              </Text>
+              : {n.why}
+            </List.Item>
+          ))}
+        </List>
+      )}
       {skipped.length > 0 && (
         <>
           <Title order={4} fz="sm">

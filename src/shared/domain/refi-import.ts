@@ -18,6 +18,8 @@ export const RefiImportReport = z.object({
   users: z.number().int(),
   sets: z.number().int(),
   skipped: z.array(RefiSkipped),
+  /** How something was read that the importer had to decide (e.g. the units of a source's positions), and why. */
+  notices: z.array(RefiSkipped),
   ms: z.number().int(),
 });
 export type RefiImportReport = z.infer<typeof RefiImportReport>;

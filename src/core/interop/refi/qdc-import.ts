@@ -28,7 +28,7 @@ export async function importQdc(ws: Workspace, filePath: string): Promise<RefiIm
   }
   const skipped: RefiSkipped[] = [];
   const codes = readCodes(childNamed(root, 'Codes'), skipped);
-  const project: RefiProject = { users: [], codes, variables: new Map(), cases: [], sources: [], notes: [], sets: readSets(childNamed(root, 'Sets')), projectNoteRefs: [], skipped: [] };
+  const project: RefiProject = { origin: '', users: [], codes, variables: new Map(), cases: [], sources: [], notes: [], sets: readSets(childNamed(root, 'Sets')), projectNoteRefs: [], skipped: [] };
   const store = ws.store;
   const counts = store.write(`Import codebook “${fileName}”`, (w) => {
     const codebook = mapCodebook(store, w, codes, skipped);
@@ -38,5 +38,5 @@ export async function importQdc(ws: Workspace, filePath: string): Promise<RefiIm
   });
   const ms = Math.round(performance.now() - started);
   ws.log.info('refi codebook imported', { codes: counts.codes, sets: counts.sets, skipped: skipped.length, ms });
-  return { sources: 0, codes: counts.codes, codings: 0, excerpts: 0, cases: 0, variables: 0, notes: 0, users: 0, sets: counts.sets, skipped, ms };
+  return { sources: 0, codes: counts.codes, codings: 0, excerpts: 0, cases: 0, variables: 0, notes: 0, users: 0, sets: counts.sets, skipped, notices: [], ms };
 }

@@ -24,7 +24,7 @@ export interface RefiCoding {
 
 export interface RefiSelection {
   guid: string;
-  /** Code points, as REFI-QDA counts them. */
+  /** As the file gives it: code points as REFI-QDA counts them, or UTF-16 units from NVivo (see position-units.ts). */
   start: number;
   end: number;
   creatingUser: string | null;
@@ -70,6 +70,8 @@ export interface RefiSet {
 }
 
 export interface RefiProject {
+  /** The writing program (`origin`), e.g. "NVivo for Windows 12.6"; '' when not given. */
+  origin: string;
   users: { guid: string; name: string }[];
   codes: RefiCode[];
   variables: Map<string, { name: string; type: string }>;
@@ -269,6 +271,7 @@ export function readProject(root: XmlElement): RefiProject {
     if (n > 0) skipped.push({ what: `${n} ${what}`, why: 'the lab has no place for them' });
   }
   return {
+    origin: (root.attrs.origin ?? '').trim(),
     users,
     codes: readCodes(childNamed(childNamed(root, 'CodeBook'), 'Codes'), skipped),
     variables,

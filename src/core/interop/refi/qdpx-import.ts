@@ -108,10 +108,10 @@ export async function importQdpx(ws: Workspace, filePath: string, options: RefiI
     if (read) noteTexts.set(note.guid, read.text);
   }
   checkCancelled(signal);
-  const counts = writeProject(ws.store, `Import REFI-QDA project “${fileName}”`, { project, sources, noteTexts, skipped });
+  const counts = writeProject(ws.store, `Import REFI-QDA project “${fileName}”`, { project, sources, noteTexts, skipped, notices: [] });
   progress?.(total, total, fileName);
   const ms = Math.round(performance.now() - started);
-  const { skipped: list, ...numbers } = counts;
-  ws.log.info('refi project imported', { ...numbers, skipped: list.length, ms });
+  const { skipped: list, notices, ...numbers } = counts;
+  ws.log.info('refi project imported', { ...numbers, skipped: list.length, notices: notices.length, ms });
   return { ...counts, ms };
 }

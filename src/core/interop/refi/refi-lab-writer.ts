@@ -27,6 +27,7 @@ export interface ProjectInput {
   /** Note guid → its plain text (from the package or the XML). */
   noteTexts: Map<string, string>;
   skipped: RefiSkipped[];
+  notices: RefiSkipped[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -128,7 +129,7 @@ export function writeProject(store: LabStore, label: string, input: ProjectInput
       const stored = store.rows.get('source_content', sourceId)!;
       const text = String(stored.text);
       const blocks = JSON.parse(String(stored.blocks)) as ReturnType<typeof lineBlocks>;
-      writeSelections({ store, w, sourceId, sourceName: s.ref.name, text, blocks, targets: codebook.targets, coderOf, memoOf, tally }, s.ref.selections, counts);
+      writeSelections({ store, w, sourceId, sourceName: s.ref.name, text, blocks, targets: codebook.targets, coderOf, memoOf, tally, origin: project.origin, notices: input.notices }, s.ref.selections, counts);
     }
 
     // The check the issue asks for: what is stored, read back, against the source text at its range.
@@ -182,6 +183,7 @@ export function writeProject(store: LabStore, label: string, input: ProjectInput
       users: users.size,
       sets: notesAndSets.sets,
       skipped: [...project.skipped, ...input.skipped, ...tally.list()],
+      notices: input.notices,
     };
   });
 }

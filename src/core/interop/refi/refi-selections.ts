@@ -1,10 +1,11 @@
+import type { RefiSkipped } from '../../../shared/domain/refi-import';
 import type { SourceBlock } from '../../../shared/domain/source';
 import { excerptFacts } from '../../coding/excerpt-range';
 import type { RowWriter } from '../../store/change-recorder';
 import type { LabStore } from '../../store/lab-store';
 import { codingsOfExcerpts, excerptWithRange } from '../../store/queries/excerpt-queries';
 import { ownTagRows } from '../../store/queries/evidence-queries';
-import { positionTable } from './code-points';
+import { choosePositionUnits } from './position-units';
 import type { RefiSelection } from './qde-project';
 import type { CodeTarget } from './refi-codebook-mapper';
 import type { SkipTally } from './skip-tally';
@@ -22,6 +23,10 @@ export interface SelectionContext {
   /** The memo text of the notes a selection or its codings point to (consumed: they do not become memos too). */
   memoOf: (noteGuids: string[]) => string;
   tally: SkipTally;
+  /** The project's `origin`: breaks a tie between code points and UTF-16 units (see position-units.ts). */
+  origin: string;
+  /** The import report's list, where a source read in UTF-16 units is named, with the evidence for it. */
+  notices: RefiSkipped[];
 }
 
 export interface SelectionCounts {
@@ -32,21 +37,27 @@ export interface SelectionCounts {
 }
 
 /**
- * Stores a source's selections as excerpts at their UTF-16 ranges, with their codings and evidence tags.
+ * Stores a source's selections as excerpts at their UTF-16 ranges (read in the units the file turns out to use), with their codings and evidence tags.
  * Selections with the same range (NVivo writes one per code) become one excerpt with all their codes. A range
  * outside the text, or empty, is listed, never clamped into a different passage.
  */
 export function writeSelections(ctx: SelectionContext, selections: RefiSelection[], counts: SelectionCounts): void {
   const { store, w, sourceId, text } = ctx;
-  const table = positionTable(text);
   const where = `“${ctx.sourceName}”`;
+  const units = choosePositionUnits(text, selections, ctx.origin);
+  if (units.units === 'utf-16' && selections.length > 0) {
+    ctx.notices.push({
+      what: `the positions of the ${selections.length} selection(s) in ${where}`,
+      why: `they were read as UTF-16 units, as NVivo writes them, not as the code points the standard names: so ${units.fitUtf16} of them start and end on word boundaries, against ${units.fitCodePoints} read as code points`,
+    });
+  }
   for (const sel of selections) {
-    if (sel.start < 0 || sel.end > table.codePointLength || sel.end <= sel.start) {
-      ctx.tally.add(`selection(s) in ${where}`, `their range lies outside the text or is empty (the text has ${table.codePointLength} characters)`);
+    if (sel.start < 0 || sel.end > units.length || sel.end <= sel.start) {
+      ctx.tally.add(`selection(s) in ${where}`, `their range lies outside the text or is empty (the text has ${units.length} characters)`);
       continue;
     }
-    const start = table.toUtf16(sel.start);
-    const end = table.toUtf16(sel.end);
+    const start = units.toUtf16(sel.start);
+    const end = units.toUtf16(sel.end);
     const memo = ctx.memoOf([...sel.noteRefs, ...sel.codings.flatMap((c) => c.noteRefs)]);
     let excerptId = excerptWithRange(store, sourceId, start, end);
     if (excerptId) {
