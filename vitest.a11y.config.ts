@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // The accessibility audit (issue 17): axe-core on every page and dialog in both themes, and the layout at 200% text.
-// Not yet part of npm test: it still finds violations (see the README's accessibility section); `npm run build` first.
+// The last step of npm test, after `npm run build`; `npm run test:a11y` alone runs it again.
 export default defineConfig({
   test: {
     include: ['test/a11y/**/*.e2e.test.ts'],

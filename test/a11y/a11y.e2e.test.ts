@@ -13,6 +13,8 @@ import { goTo, hidden, shown, workbenchSession } from '../e2e/harness';
 type Scheme = 'light' | 'dark';
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** A11Y_SHOTS=DIR keeps a screenshot of each page in each theme, to look at what axe measured. */
+const SHOTS = process.env.A11Y_SHOTS;
 
 interface AxeViolation {
   id: string;
@@ -88,6 +90,7 @@ const PAGES: readonly { name: string; nav: string; tab?: string }[] = [
   { name: 'Codebook', nav: 'Codebook' },
   { name: 'Agreement', nav: 'Agreement' },
   { name: 'Coding', nav: 'Coding' },
+  { name: 'Suggestions', nav: 'Suggestions' },
   { name: 'Evidence › Overview', nav: 'Evidence', tab: 'Overview' },
   { name: 'Evidence › Matrices', nav: 'Evidence', tab: 'Matrices' },
   { name: 'Evidence › Excerpts', nav: 'Evidence', tab: 'Excerpts' },
@@ -108,14 +111,21 @@ const DIALOGS: readonly DialogCase[] = [
   { name: 'Add phase', page: 'Lab', open: click('Add phase') },
   { name: 'Edit phase', page: 'Lab', open: click('Edit phase Iteration 1') },
   { name: 'Add convening', page: 'Lab', open: click('Add convening') },
-  { name: 'Edit source', page: 'Sources', open: (p) => p.getByRole('button', { name: /^Interview with Wanjiru Kamau/ }).click() },
+  // A source's drawer opens from a click on its row (the title cell opens the coding view instead).
+  { name: 'Edit source', page: 'Sources', open: (p) => p.getByRole('table', { name: 'Sources' }).getByRole('row', { name: /Interview with Wanjiru Kamau/ }).getByRole('cell').nth(2).click() },
   { name: 'New code', page: 'Codebook', open: click('New code') },
   { name: 'Rename code', page: 'Codebook', open: then(click('Actions for Better data'), menuItem('Rename…')) },
   { name: 'Move code', page: 'Codebook', open: then(click('Actions for Better data'), menuItem('Move to…')) },
   { name: 'Merge code', page: 'Codebook', open: then(click('Actions for Better data'), menuItem('Merge into…')) },
   { name: 'Evidence dimensions', page: 'Evidence', open: then(tab('Overview'), click('Dimensions')) },
-  { name: 'Matrix cell excerpts', page: 'Evidence', open: then(tab('Matrices'), click(/^Research evidence × Research & planning: \d+ excerpts?$/)) },
-  { name: 'Save query', page: 'Evidence', open: then(tab('Excerpts'), click('Save as…')) },
+  // Matrices opens on code × code; any cell with excerpts is a button named "Row × Column: n excerpts, open".
+  { name: 'Matrix cell excerpts', page: 'Evidence', open: then(tab('Matrices'), click(/ × .+: \d+ excerpts?, open$/)) },
+  // "Save as…" is disabled until a filter is set: one source kind is ticked in its popover, which Escape closes.
+  {
+    name: 'Save query',
+    page: 'Evidence',
+    open: then(tab('Excerpts'), click('Source kind'), (p) => p.getByRole('checkbox', { name: 'Interview', exact: true }).check(), (p) => p.keyboard.press('Escape'), click('Save as…')),
+  },
   { name: 'New memo', page: 'Memos', open: click('New memo') },
   { name: 'Add participant', page: 'People', open: click('Add participant') },
   { name: 'Edit participant', page: 'People', open: (p) => p.getByRole('row').nth(1).click() },
@@ -178,6 +188,7 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 AA viola
           await goTo(page(), p.nav);
           if (p.tab) await page().getByRole('tab', { name: p.tab, exact: true }).click();
           await settle(page());
+          if (SHOTS) await page().screenshot({ path: join(SHOTS, `${scheme}-${p.name.replace(/\W+/g, '-')}.png`) });
           fail(p.name, scheme, await audit(page(), axeSource));
         });
       }

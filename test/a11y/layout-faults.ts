@@ -40,6 +40,9 @@ export async function layoutFaults(page: Page): Promise<LayoutFault[]> {
       // Mantine's visually hidden inputs (checkboxes, switches) sit under their visible face on purpose.
       if (Number(style.opacity) === 0 || el.closest('.mantine-visually-hidden')) continue;
       let visible: Box = intersect(rect, viewport);
+      // What scrolling can bring into view: the control itself, then, inside a scroller, that scroller's box. A
+      // ScrollArea's root hides overflow around its scrolling viewport, and must not count as cutting the control off.
+      let reach: Box = rect;
       let clippedBy: Element | null = null;
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
         const ps = getComputedStyle(p);
@@ -48,9 +51,10 @@ export async function layoutFaults(page: Page): Promise<LayoutFault[]> {
         if (!clipsX && !clipsY) continue;
         const pr = p.getBoundingClientRect();
         const scrolls = /(auto|scroll)/.test(ps.overflowX + ps.overflowY);
-        const inside = rect.left >= pr.left - TOLERANCE && rect.right <= pr.right + TOLERANCE && rect.top >= pr.top - TOLERANCE && rect.bottom <= pr.bottom + TOLERANCE;
+        const inside = reach.left >= pr.left - TOLERANCE && reach.right <= pr.right + TOLERANCE && reach.top >= pr.top - TOLERANCE && reach.bottom <= pr.bottom + TOLERANCE;
         // Partly inside a container that does not scroll: part of the control can never be seen.
-        if (!inside && !scrolls && !clippedBy && !empty(intersect(rect, pr))) clippedBy = p;
+        if (!inside && !scrolls && !clippedBy && !empty(intersect(reach, pr))) clippedBy = p;
+        if (scrolls) reach = { left: pr.left, top: pr.top, right: pr.right, bottom: pr.bottom };
         visible = intersect(visible, {
           left: clipsX ? pr.left : -Infinity,
           right: clipsX ? pr.right : Infinity,
@@ -74,4 +78,33 @@ export async function layoutFaults(page: Page): Promise<LayoutFault[]> {
     }
     return faults;
   });
+}
+
+/**
+ * Waits until the page has stopped moving: no request in flight, web fonts loaded, no loader shown, and the
+ * controls' boxes the same over three animation frames in a row. Measuring before that (the first version waited a
+ * fixed 600 ms) saw lazily loaded pages and charts half laid out on a busy machine.
+ */
+export async function settledLayout(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached' });
+  const settled = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const boxes = () =>
+      Array.from(document.querySelectorAll('button, a[href], input, select, textarea, [role], svg'), (el) => {
+        const r = el.getBoundingClientRect();
+        return `${r.x},${r.y},${r.width},${r.height}`;
+      }).join(';');
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    let last = '';
+    for (let stable = 0, frames = 0; frames < 600; frames++) {
+      await frame();
+      const now = boxes();
+      stable = now === last ? stable + 1 : 0;
+      last = now;
+      if (stable === 3) return true;
+    }
+    return false;
+  });
+  if (!settled) throw new Error('The layout kept moving for 600 animation frames');
 }

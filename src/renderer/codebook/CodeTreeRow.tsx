@@ -1,6 +1,7 @@
 import { ActionIcon, Kbd, Text, Tooltip } from '@mantine/core';
 import { IconChevronDown, IconChevronRight, IconDots } from '@tabler/icons-react';
 import type { CSSProperties, DragEvent, KeyboardEvent } from 'react';
+import { DrawnText } from '../components/DrawnText';
 import type { CodeAction } from './code-actions';
 import type { CodeRow, DropPosition } from './code-tree';
 import { CodeActionsMenu } from './CodeActionsMenu';
@@ -27,10 +28,11 @@ interface CodeTreeRowProps {
   onAction: (action: CodeAction) => void;
 }
 
+// The row is named by its code alone; the figures are in its description (aria-description below).
 function Count({ n, label }: { n: number; label: string }) {
   return (
     <span className={classes.count} data-zero={n === 0 || undefined} title={label}>
-      {n.toLocaleString()}
+      <DrawnText text={n.toLocaleString()} />
     </span>
   );
 }
@@ -95,7 +97,7 @@ export function CodeTreeRow(props: CodeTreeRowProps) {
         {code.pinned && (
           <Tooltip label={`Key ${code.pinned} applies this code in the coding view`}>
             <Kbd size="xs" style={{ flex: 'none' }}>
-              {code.pinned}
+              <DrawnText text={String(code.pinned)} />
             </Kbd>
           </Tooltip>
         )}

@@ -53,7 +53,7 @@ export function CodebookEmpty({ onCreate, onImportFile }: CodebookEmptyProps) {
               </Group>
             )}
             {starter.error && (
-              <Text size="sm" c="red.8">
+              <Text size="sm" c="red">
                 {starter.error.message}
               </Text>
             )}

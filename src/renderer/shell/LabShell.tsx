@@ -26,6 +26,12 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+/**
+ * 208 px at 100%, but only the labels' part grows with the text: at 200% the nav takes 328 px of a 1280 px window
+ * instead of 416, and still shows every label whole (the longest, Agreement, needs about 5rem).
+ */
+const NAV_WIDTH = 'calc(7.5rem + 88px)';
+
 /** Every lazily loaded page, so they can all be fetched in the background once the window is up. */
 const PAGE_LOADERS: (() => Promise<unknown>)[] = [];
 
@@ -52,6 +58,7 @@ const PAGE_VIEWS: Record<PageId, ComponentType> = {
   codebook: lazyPage(() => import('../codebook/CodebookPage'), (m) => m.CodebookPage),
   agreement: lazyPage(() => import('../agreement/AgreementPage'), (m) => m.AgreementPage),
   coding: CodingPage,
+  assistant: lazyPage(() => import('../assistant/AssistantPage'), (m) => m.AssistantPage),
   evidence: lazyPage(() => import('../evidence/EvidencePage'), (m) => m.EvidencePage),
   memos: lazyPage(() => import('../memos/MemosPage'), (m) => m.MemosPage),
   people: lazyPage(() => import('../people/PeoplePage'), (m) => m.PeoplePage),
@@ -83,7 +90,7 @@ export function LabShell({ lab, coderName, commandContext, runCommand, onSwitchC
   }, []);
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 208, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: NAV_WIDTH, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
         <WorkbenchHeader
           lab={lab}

@@ -8,6 +8,7 @@ import { runMenuCommand, useCommandContext, useCommandShortcuts, useRunCommand }
 import { NewLabModal, type NewLabRequest } from '../start/NewLabModal';
 import { StartScreen } from '../start/StartScreen';
 import { applyTextSize } from '../text-size/apply-text-size';
+import { textSizeSaving } from '../text-size/text-size-commands';
 import { CoderPrompt } from './CoderPrompt';
 import { LabShell } from './LabShell';
 
@@ -19,7 +20,7 @@ export function Workbench() {
   useCommandShortcuts(runCommand);
   const textSize = app.data?.textSize;
   useEffect(() => {
-    if (textSize) applyTextSize(textSize);
+    if (textSize && !textSizeSaving()) applyTextSize(textSize);
   }, [textSize]);
   const [newLab, setNewLab] = useState<NewLabRequest | null>(null);
   const [switchingCoder, setSwitchingCoder] = useState(false);

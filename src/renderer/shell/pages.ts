@@ -5,6 +5,7 @@ import {
   IconHighlight,
   IconNotebook,
   IconReportAnalytics,
+  IconSparkles,
   IconTags,
   IconTargetArrow,
   IconUsers,
@@ -12,7 +13,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 
-export type PageId = 'lab' | 'sources' | 'codebook' | 'agreement' | 'coding' | 'evidence' | 'memos' | 'people' | 'tracking' | 'reports';
+export type PageId = 'lab' | 'sources' | 'codebook' | 'agreement' | 'coding' | 'evidence' | 'memos' | 'people' | 'tracking' | 'reports' | 'assistant';
 
 export interface PageEntry {
   readonly id: PageId;
@@ -30,6 +31,7 @@ export const PAGES: readonly PageEntry[] = [
     label: 'Coding',
     icon: IconHighlight,
   },
+  { id: 'assistant', label: 'Suggestions', icon: IconSparkles },
   { id: 'evidence', label: 'Evidence', icon: IconChartDots3 },
   { id: 'memos', label: 'Memos', icon: IconNotebook },
   { id: 'people', label: 'People', icon: IconUsers },

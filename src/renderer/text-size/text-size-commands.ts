@@ -10,11 +10,27 @@ function currentSize(ctx: CommandContext): number {
   return appliedTextSize() ?? cachedResult(ctx.queryClient, 'app.state', {})?.textSize ?? DEFAULT_TEXT_SIZE;
 }
 
+// Steps whose answer has not come yet. Keys pressed faster than the settings answer (a test presses six at once) lost
+// steps when a refetched app state, read between two writes, put an older size back on screen.
+let saving = 0;
+
 /** Shows the size at once, then remembers it in the settings; the answer is the new app state. */
 export async function setTextSize(ctx: Pick<CommandContext, 'queryClient'>, percent: number): Promise<void> {
   applyTextSize(percent);
-  const state = await run('app.setTextSize', { percent });
-  storeAppState(ctx.queryClient, state);
+  saving++;
+  try {
+    const state = await run('app.setTextSize', { percent });
+    // An earlier answer arriving after a later step was shown would put the earlier size back on screen, and the
+    // next key would step from it: only the answer to the size on screen is stored.
+    if (appliedTextSize() === state.textSize) storeAppState(ctx.queryClient, state);
+  } finally {
+    saving--;
+  }
+}
+
+/** Whether a size shown on screen is still being saved: the app state read meanwhile may hold an older one. */
+export function textSizeSaving(): boolean {
+  return saving > 0;
 }
 
 // Ctrl with "=" or "+" (the same key, shifted or not, and the keypad's), "-" and "0", as browsers zoom.
