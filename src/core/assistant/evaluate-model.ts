@@ -1,0 +1,132 @@
+import type { AssistantEvaluation, EvaluationFigures } from '../../shared/domain/assistant';
+import { inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector, type LabelledText } from './centroid-model';
+import { countTextFeatures, type SparseCounts } from './text-features';
+
+export interface CodedText {
+  text: string;
+  codeIds: readonly string[];
+}
+
+export interface EvaluateOptions {
+  folds: number;
+  /** Codes with fewer coded excerpts than this are left out of the figures (they are still learned from). */
+  minExamples: number;
+  seed?: number;
+}
+
+/** A small fixed-seed generator, so the same lab always splits into the same folds. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Tally {
+  items: number;
+  truths: number;
+  top1Hits: number;
+  top3Hits: number;
+}
+
+function figures(t: Tally): EvaluationFigures {
+  const div = (a: number, b: number) => (b === 0 ? 0 : a / b);
+  return {
+    top1Precision: div(t.top1Hits, t.items),
+    top1Recall: div(t.top1Hits, t.truths),
+    top3Precision: div(t.top3Hits, 3 * t.items),
+    top3Recall: div(t.top3Hits, t.truths),
+  };
+}
+
+function tallyOf(): Tally {
+  return { items: 0, truths: 0, top1Hits: 0, top3Hits: 0 };
+}
+
+/**
+ * k-fold evaluation of the suggestion model on a lab's own coding: each fold's excerpts are hidden, the model
+ * learns from the rest (and from the code definitions), and ranks the codes for each hidden excerpt. The baseline,
+ * "always the most frequent code" of the training folds, is measured on the same folds.
+ */
+export function evaluateModel(coded: readonly CodedText[], seeds: readonly CodedText[], opts: EvaluateOptions): AssistantEvaluation {
+  const support = new Map<string, number>();
+  for (const c of coded) for (const id of new Set(c.codeIds)) support.set(id, (support.get(id) ?? 0) + 1);
+  const inScope = new Set([...support].filter(([, n]) => n >= opts.minExamples).map(([id]) => id));
+  const labels = [...support.keys()];
+  const labelIndex = new Map(labels.map((id, i) => [id, i]));
+  const counts: SparseCounts[] = coded.map((c) => countTextFeatures(c.text));
+  const seedTexts: LabelledText[] = seeds
+    .filter((s) => s.codeIds.some((id) => labelIndex.has(id)))
+    .map((s) => ({ counts: countTextFeatures(s.text), labels: s.codeIds.filter((id) => labelIndex.has(id)).map((id) => labelIndex.get(id)!) }));
+
+  const items = coded.map((_, i) => i).filter((i) => coded[i]!.codeIds.some((id) => inScope.has(id)));
+  const random = mulberry32(opts.seed ?? 16);
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  const folds = Math.max(2, Math.min(opts.folds, items.length));
+  const foldOf = new Int32Array(coded.length).fill(-1);
+  items.forEach((item, n) => (foldOf[item] = n % folds));
+
+  const overall = tallyOf();
+  const baseline = tallyOf();
+  const perCode = new Map<string, { support: number; predicted: number; top1Hits: number; top3Hits: number }>();
+  for (const id of inScope) perCode.set(id, { support: 0, predicted: 0, top1Hits: 0, top3Hits: 0 });
+
+  for (let fold = 0; fold < folds; fold++) {
+    const training = coded.map((_, i) => i).filter((i) => foldOf[i] !== fold);
+    const examples: LabelledText[] = training.map((i) => ({ counts: counts[i]!, labels: coded[i]!.codeIds.map((id) => labelIndex.get(id)!) }));
+    const idf = inverseDocumentFrequency([...examples, ...seedTexts].map((e) => e.counts));
+    const model = trainCentroids(labels, [...examples, ...seedTexts], [], idf);
+    const frequency = new Map<string, number>();
+    for (const i of training) for (const id of coded[i]!.codeIds) if (inScope.has(id)) frequency.set(id, (frequency.get(id) ?? 0) + 1);
+    const baselineRanking = [...frequency].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+
+    for (const i of items) {
+      if (foldOf[i] !== fold) continue;
+      const truth = new Set(coded[i]!.codeIds.filter((id) => inScope.has(id)));
+      const ranked = rankLabels(model, scoreLabels(model, unitVector(counts[i]!, model.idf)))
+        .map((l) => labels[l]!)
+        .filter((id) => inScope.has(id));
+      for (const [tally, ranking] of [[overall, ranked], [baseline, baselineRanking]] as const) {
+        tally.items++;
+        tally.truths += truth.size;
+        if (truth.has(ranking[0] ?? '')) tally.top1Hits++;
+        tally.top3Hits += ranking.slice(0, 3).filter((id) => truth.has(id)).length;
+      }
+      if (ranked[0]) perCode.get(ranked[0])!.predicted++;
+      for (const id of truth) {
+        const p = perCode.get(id)!;
+        p.support++;
+        if (ranked[0] === id) p.top1Hits++;
+        if (ranked.slice(0, 3).includes(id)) p.top3Hits++;
+      }
+    }
+  }
+
+  return {
+    folds,
+    minExamples: opts.minExamples,
+    codedExcerpts: coded.length,
+    evaluatedExcerpts: items.length,
+    codes: support.size,
+    codesInScope: inScope.size,
+    overall: figures(overall),
+    baseline: figures(baseline),
+    perCode: [...perCode]
+      .map(([codeId, p]) => ({
+        codeId,
+        name: '',
+        support: p.support,
+        top1Precision: p.predicted === 0 ? 0 : p.top1Hits / p.predicted,
+        top1Recall: p.support === 0 ? 0 : p.top1Hits / p.support,
+        top3Recall: p.support === 0 ? 0 : p.top3Hits / p.support,
+      }))
+      .sort((a, b) => b.support - a.support),
+  };
+}

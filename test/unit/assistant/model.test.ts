@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector } from '../../../src/core/assistant/centroid-model';
+import { evaluateModel } from '../../../src/core/assistant/evaluate-model';
+import { drivingWords, vectorOf } from '../../../src/core/assistant/explain';
+import { passagesOf, uncovered } from '../../../src/core/assistant/passages';
+import { countFeatures, featuresOf, wordsOf } from '../../../src/core/assistant/text-features';
+
+const counted = (t: string) => countFeatures(featuresOf(wordsOf(t)));
+
+describe('text features', () => {
+  it('split words of any script by Unicode class, keep offsets, drop bare numbers', () => {
+    const text = 'Az oltás 2021-ben: Kötelező? 12 ＣＯＶＩＤ';
+    const words = wordsOf(text);
+    expect(words.map((w) => w.word)).toEqual(['az', 'oltás', '2021-ben', 'kötelező', 'covid']);
+    for (const w of words.slice(0, 4)) expect(text.slice(w.start, w.end).toLowerCase()).toBe(w.word);
+  });
+
+  it('let inflected forms share letter pieces, so “oltást” is nearer “oltás” than an unrelated word', () => {
+    const idf = inverseDocumentFrequency([counted('oltás'), counted('oltást'), counted('kenyér')]);
+    const model = trainCentroids(['a', 'b'], [{ counts: counted('oltás oltással'), labels: [0] }, { counts: counted('kenyér pék'), labels: [1] }], [], idf);
+    const scores = scoreLabels(model, unitVector(counted('oltást'), idf));
+    expect(scores[0]).toBeGreaterThan(0);
+    expect(scores[0]).toBeGreaterThan(scores[1]!);
+  });
+});
+
+describe('the centroid model', () => {
+  const examples = [
+    { counts: counted('the coach observed a reading lesson'), labels: [0] },
+    { counts: counted('the literacy coach gave feedback'), labels: [0] },
+    { counts: counted('the transport budget was cut'), labels: [1] },
+    { counts: counted('funding for transport ran out'), labels: [1] },
+  ];
+  const idf = inverseDocumentFrequency(examples.map((e) => e.counts));
+
+  it('ranks the label whose examples share the passage’s rare words first, and names those words', () => {
+    const model = trainCentroids(['coaching', 'funding'], examples, [], idf);
+    const text = 'Money for transport is short';
+    const p = vectorOf(text, model);
+    expect(rankLabels(model, scoreLabels(model, p.vector))[0]).toBe(1);
+    expect(drivingWords(text, p, model, 1)[0]).toBe('transport');
+  });
+
+  it('learns from a rejection: the rejected passage scores lower for that label', () => {
+    const before = trainCentroids(['coaching', 'funding'], examples, [], idf);
+    const rejected = { counts: counted('transport to the coach workshop'), labels: [1] };
+    const after = trainCentroids(['coaching', 'funding'], examples, [rejected], idf);
+    const v = unitVector(rejected.counts, idf);
+    expect(scoreLabels(after, v)[1]).toBeLessThan(scoreLabels(before, v)[1]!);
+  });
+});
+
+describe('passages', () => {
+  const text = 'Intro.\n\nFirst sentence here. Second one there!\n\nAnother paragraph.';
+  const blocks = [
+    { kind: 'heading' as const, start: 0, end: 6 },
+    { kind: 'paragraph' as const, start: 8, end: text.indexOf('!') + 1 },
+    { kind: 'paragraph' as const, start: text.indexOf('Another'), end: text.length },
+  ];
+
+  it('are paragraphs, sentences within them, or turns (paragraphs where there are none); headings never', () => {
+    expect(passagesOf(text, blocks, 'paragraph').map((p) => text.slice(p.start, p.end))).toEqual(['First sentence here. Second one there!', 'Another paragraph.']);
+    expect(passagesOf(text, blocks, 'sentence').map((p) => text.slice(p.start, p.end))).toEqual(['First sentence here.', 'Second one there!', 'Another paragraph.']);
+    expect(passagesOf(text, blocks, 'turn')).toEqual(passagesOf(text, blocks, 'paragraph'));
+  });
+
+  it('that any excerpt overlaps are left out', () => {
+    const ps = [
+      { start: 0, end: 10 },
+      { start: 12, end: 20 },
+      { start: 22, end: 30 },
+      { start: 32, end: 40 },
+    ];
+    expect(uncovered(ps, [{ start: 5, end: 13 }, { start: 39, end: 50 }])).toEqual([{ start: 22, end: 30 }]);
+    expect(uncovered(ps, [{ start: 0, end: 100 }])).toEqual([]);
+    expect(uncovered(ps, [])).toEqual(ps);
+  });
+});
+
+describe('evaluation', () => {
+  it('measures the assistant and the most-frequent-code baseline on the same folds', () => {
+    const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+    const coded = [
+      ...Array.from({ length: 16 }, (_, i) => ({ text: `coach lesson observation reading ${i}`, codeIds: [id(1)] })),
+      ...Array.from({ length: 6 }, (_, i) => ({ text: `budget transport money cut ${i}`, codeIds: [id(2)] })),
+      { text: 'rare thing', codeIds: [id(3)] },
+    ];
+    const r = evaluateModel(coded, [], { folds: 5, minExamples: 5 });
+    expect(r.codesInScope).toBe(2);
+    expect(r.evaluatedExcerpts).toBe(22);
+    expect(r.overall.top1Precision).toBe(1);
+    // The baseline always says the training folds' most frequent code: right for the 16, wrong for the 6.
+    expect(r.baseline.top1Precision).toBeCloseTo(16 / 22, 5);
+    expect(r.overall.top3Recall).toBe(1);
+    expect(r.perCode.map((p) => p.support)).toEqual([16, 6]);
+  });
+});
