@@ -3,6 +3,7 @@ import { appPaths, defaultAppHome } from '../core/app/app-home';
 import { appVersion } from '../core/app/version';
 import { CliContext, CliFailure, type GlobalOptions } from './cli-context';
 import { registerAnalysisCommands } from './commands/analysis-commands';
+import { registerAssistantCommands } from './commands/assistant-commands';
 import { registerBackupCommands } from './commands/backup-commands';
 import { registerBenchCommand } from './commands/bench-command';
 import { registerCoderCopyCommands } from './commands/coder-copy-commands';
@@ -10,6 +11,7 @@ import { registerCodingCommands } from './commands/coding-commands';
 import { registerCompareCommands } from './commands/compare-commands';
 import { registerExportCommands } from './commands/export-commands';
 import { registerLabCommands } from './commands/lab-commands';
+import { registerRecordingCommands } from './commands/recording-commands';
 import { registerTrackingCommands } from './commands/tracking-commands';
 
 /** Exit codes: 0 done, 1 the operation failed (or the lab is damaged), 2 the command line was wrong. */
@@ -38,12 +40,14 @@ const program = new Command('labwb')
 
 registerLabCommands(program, run);
 registerCodingCommands(program, run);
+registerRecordingCommands(program, run);
 registerAnalysisCommands(program, run);
 registerTrackingCommands(program, run);
 registerExportCommands(program, run);
 registerBackupCommands(program, run);
 registerCoderCopyCommands(program, run);
 registerCompareCommands(program, run);
+registerAssistantCommands(program, run);
 registerBenchCommand(program);
 
 try {

@@ -4,6 +4,7 @@ import type { Workspace } from './app/workspace';
 import { OpError, toWire } from './errors';
 import { agreementHandlers } from './handlers/agreement-handlers';
 import { appHandlers } from './handlers/app-handlers';
+import { assistantHandlers } from './handlers/assistant-handlers';
 import { backupHandlers } from './handlers/backup-handlers';
 import { coderCopyHandlers } from './handlers/coder-copy-handlers';
 import { codingHandlers } from './handlers/coding-handlers';
@@ -13,11 +14,14 @@ import type { Handler } from './handlers/handler';
 import { historyHandlers } from './handlers/history-handlers';
 import { labHandlers } from './handlers/lab-handlers';
 import { peopleHandlers } from './handlers/people-handlers';
+import { recordingHandlers } from './handlers/recording-handlers';
 import { refiExportHandlers } from './handlers/refi-export-handlers';
 import { refiImportHandlers } from './handlers/refi-import-handlers';
 import { reportHandlers } from './handlers/report-handlers';
 import { sourceHandlers } from './handlers/source-handlers';
 import { trackingHandlers } from './handlers/tracking-handlers';
+import { transcriptHandlers } from './handlers/transcript-handlers';
+import { transcriptSheetHandlers } from './handlers/transcript-sheet-handlers';
 
 /** Every operation in the contract has exactly one handler; the type checker enforces it. */
 const handlers: { [N in OpName]: Handler<N> } = {
@@ -36,6 +40,10 @@ const handlers: { [N in OpName]: Handler<N> } = {
   ...backupHandlers,
   ...agreementHandlers,
   ...compareHandlers,
+  ...assistantHandlers,
+  ...recordingHandlers,
+  ...transcriptHandlers,
+  ...transcriptSheetHandlers,
 };
 
 function describeIssues(error: z.ZodError): string {

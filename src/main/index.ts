@@ -13,6 +13,7 @@ import { bindContract, forwardEvents } from './ipc-bridge';
 import { labCommands } from './lab-commands';
 import { parseLaunchArgs } from './launch-args';
 import { installApplicationMenu } from './menu';
+import { handleMediaScheme, registerMediaScheme } from './media-protocol';
 import { locateSqliteBinding, type SqliteBinding } from './native-binding';
 import { applyContentSecurityPolicy, denyPermissions, hardenWebContents } from './security';
 import { createMainWindow, focusWindow, whenLoaded } from './windows';
@@ -27,6 +28,7 @@ app.setName(APP_DIR_NAME);
 app.setPath('userData', home);
 app.setPath('sessionData', join(home, 'chromium'));
 app.enableSandbox();
+registerMediaScheme();
 
 function coreConfig(logFile: string, binding: SqliteBinding): CoreConfig {
   return {
@@ -165,6 +167,7 @@ function start(): void {
       };
 
       bindContract(client, logger, mainWindow);
+      handleMediaScheme(client, logger);
       forwardEvents(client, mainWindow);
       client.subscribe((event) => {
         if (event.type === 'lab' || event.type === 'core' || (event.type === 'changed' && event.tables.includes('app'))) refreshMenu();

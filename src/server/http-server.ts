@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Workspace } from '../core/app/workspace';
 import { dispatch } from '../core/dispatch';
+import { serveMedia } from './media-route';
 import { checkPaths } from './path-policy';
 import { RequestGuard } from './request-guard';
 import { serveStatic } from './static-files';
@@ -132,6 +133,12 @@ export async function startServer(
         return sendJson(res, 200, await dispatch(ws, match[1]!, input));
       }
       return sendJson(res, 404, { ok: false, error: { code: 'UNKNOWN_OPERATION', message: 'No such endpoint.' } });
+    }
+    const media = /^\/media\/([\w-]{1,100})$/.exec(url.pathname);
+    if (media && (req.method === 'GET' || req.method === 'HEAD')) {
+      // A media element cannot send headers of its own: the token comes in the address, as for /api/events.
+      if (!ready.guard!.hasToken(url.searchParams.get('token'))) return sendJson(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'missing or wrong token' } });
+      return serveMedia(ws, media[1]!, req, res);
     }
     if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'INVALID_INPUT', message: 'GET only' } });
     serveStatic(opts.staticDir, url.pathname, res);

@@ -113,6 +113,16 @@ const sheetPath: Rule = (input, _ws, scope) => {
   return 'source.path: browser mode reads sheets by path only from the data folder or a folder given with --files; send the file instead';
 };
 
+/** A recording, and its captions, read by path like a source. */
+const recordingPaths: Rule = (input, _ws, scope) => {
+  for (const field of ['recording', 'captions']) {
+    const file = input[field];
+    if (file === null || typeof file !== 'object' || !outsideFolders([(file as Input).path], scope)) continue;
+    return `${field}.path: browser mode reads recordings by path only from the data folder or a folder given with --files; send the file instead`;
+  }
+  return null;
+};
+
 const exportPath: Rule = (input, ws, scope) => {
   const path = text(input.path);
   if (path === null) return null;
@@ -136,7 +146,10 @@ export const PATH_RULES: Partial<Record<OpName, Rule | 'no file access'>> = {
   'labs.mergeCodingCopy': labToRead,
   'labs.forgetRecent': 'no file access',
   'sources.import': importPaths,
+  'recordings.attach': recordingPaths,
   'sheets.preview': sheetPath,
+  // Its `file` is bytes the page sent, never a path.
+  'transcriptSheets.preview': 'no file access',
   'measures.importSheet': sheetPath,
   'surveys.importSheet': sheetPath,
   'export.docx': exportPath,

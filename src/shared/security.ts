@@ -7,6 +7,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  // Recordings: browser mode serves them from /media, Electron from its own scheme (src/main/media-protocol.ts).
+  "media-src 'self' workbench-media:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

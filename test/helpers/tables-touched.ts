@@ -60,6 +60,8 @@ export class TablesTouched {
     // change_log rows are written only with their change_set row, and every change names `change_set`.
     if (table === 'change_log') return 'change_set';
     if (table === 'change_set' || (DATA_TABLES as readonly string[]).includes(table)) return table;
+    // A recording's bytes stay out of the change log; `recording` names both its tables.
+    if (table === 'recording' || table === 'recording_chunk') return 'recording';
     const content = this.ftsContent.get(table);
     if (content) return this.eventName(content);
     throw new Error(`no change event names table ${table}: say here which one does`);

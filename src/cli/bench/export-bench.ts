@@ -25,7 +25,7 @@ const WORDS =
   );
 
 /** Interview transcripts with speaker turns, written straight into the store: a lab to grow to `excerpts` excerpts. */
-function generateLab(path: string, sources: number): LabStore {
+export function generateLab(path: string, sources: number): LabStore {
   const store = LabStore.create(path);
   store.useCoder('Bench');
   initialiseLab(store, { name: 'Export bench lab', startDate: '2026-01-01', country: 'Kenya', city: '', localPartner: '', initiatives: ['Reading programme'], problem: '', scalingGoal: '', pathways: [], approach: null });

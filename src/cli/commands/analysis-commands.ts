@@ -4,9 +4,9 @@ import { CliFailure, type CliContext, type GlobalOptions } from '../cli-context'
 
 type Run = (opts: GlobalOptions, body: (ctx: CliContext) => Promise<void>) => Promise<void>;
 
-const SIMPLE_AXES = ['phase', 'convening', 'sourceKind', 'code', 'topCode', 'sector', 'role', 'speakerLevel', 'group', 'participant', 'organisation'] as const;
+const SIMPLE_AXES = ['phase', 'convening', 'sourceKind', 'timePoint', 'code', 'topCode', 'sector', 'role', 'speakerLevel', 'group', 'participant', 'organisation'] as const;
 // "level" is the evidence dimension (individual, organisational, system); the speaker's level is speakerLevel.
-const ALIASES: Record<string, string> = { codes: 'code', sectors: 'sector', phases: 'phase', participants: 'participant', cases: 'participant', kind: 'sourceKind' };
+const ALIASES: Record<string, string> = { codes: 'code', sectors: 'sector', phases: 'phase', participants: 'participant', cases: 'participant', kind: 'sourceKind', timepoint: 'timePoint', 'time-point': 'timePoint' };
 
 /** "sector", "codes", "type" (an evidence dimension's key), "attr:county". */
 async function resolveAxis(ctx: CliContext, name: string): Promise<Axis> {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const PARTS = ['coding', 'evidence', 'view', 'export'] as const;
+const PARTS = ['coding', 'evidence', 'view', 'export', 'recordings', 'assistant'] as const;
 type Part = (typeof PARTS)[number];
 
 /** The parts `--only` names, with what they need: the evidence bench grows the lab the coding bench made. */
@@ -29,11 +29,13 @@ export function registerBenchCommand(program: Command): void {
     .option('--json', 'print JSON only (progress goes to stderr either way)')
     .action(async (o: { files: string; words: string; excerpts: string; cache: string; only?: Set<Part> }) => {
       // The bench's modules (mammoth, docx, playwright-core) load only for the bench, not with every labwb verb.
-      const [{ codingBench }, { codingViewBench }, { evidenceBench }, { exportBench }] = await Promise.all([
+      const [{ codingBench }, { codingViewBench }, { evidenceBench }, { exportBench }, { recordingsBench }, { assistantBench }] = await Promise.all([
         import('../bench/coding-bench'),
         import('../bench/coding-view-bench'),
         import('../bench/evidence-bench'),
         import('../bench/export-bench'),
+        import('../bench/recordings-bench'),
+        import('../bench/assistant-bench'),
       ]);
       const parts = o.only ?? new Set(PARTS);
       const workDir = mkdtempSync(join(tmpdir(), 'labwb-bench-'));
@@ -58,7 +60,11 @@ export function registerBenchCommand(program: Command): void {
           mkdirSync(join(workDir, 'export'));
           exports = await exportBench({ workDir: join(workDir, 'export'), excerpts: Number(o.excerpts), labPath: join(workDir, 'bench.scalinglab') }, say);
         }
-        console.log(JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, coding, codingView, evidence, exports }, null, 2));
+        const recordings = parts.has('recordings') ? await recordingsBench({ workDir: join(workDir, 'recordings') }, say) : undefined;
+        const assistant = parts.has('assistant')
+          ? await assistantBench({ workDir, excerpts: Number(o.excerpts), labPath: join(workDir, 'bench.scalinglab') }, say)
+          : undefined;
+        console.log(JSON.stringify({ machine: { cores: availableParallelism(), node: process.version }, coding, codingView, evidence, exports, recordings, assistant }, null, 2));
       } finally {
         rmSync(workDir, { recursive: true, force: true });
       }

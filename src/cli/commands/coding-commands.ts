@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { CliFailure, type CliContext, type GlobalOptions } from '../cli-context';
 import { codebookFromCsv, codebookToCsv } from '../codebook-csv';
 import { refiReportText } from '../refi-report-text';
+import { parseColumnsOption } from '../transcript-columns-option';
 import { Codebook } from '../../shared/domain/coding';
 import type { RefiImportReport } from '../../shared/domain/refi-import';
 
@@ -13,11 +14,13 @@ type Run = (opts: GlobalOptions, body: (ctx: CliContext) => Promise<void>) => Pr
 export function registerCodingCommands(program: Command, run: Run): void {
   program
     .command('import')
-    .description('Import files or folders (.docx, .txt, .md, .vtt, .srt, .pdf) into a lab, one result line per file; a REFI-QDA project (.qdpx) with its codes, codings, cases and notes.')
+    .description('Import files or folders (.docx, .txt, .md, .vtt, .srt, .pdf; .xlsx and .csv transcripts, one row per turn) into a lab, one result line per file; a REFI-QDA project (.qdpx) with its codes, codings, cases and notes.')
     .argument('<lab>', 'the lab file')
     .argument('<files...>', 'files or folders to import')
+    .option('--columns <mapping>', 'for .xlsx/.csv transcripts whose headers are not Time/Speaker/Text: e.g. time=Start,speaker=Who,text=Said (also end=, turn=; time= for none)')
+    .option('--sheet <sheet>', 'for .xlsx transcripts: the sheet, by name or number (default: the first with data)')
     .option('--json', 'print one JSON result per file')
-    .action(async (lab: string, files: string[], _o: GlobalOptions, cmd: Command) =>
+    .action(async (lab: string, files: string[], o: { columns?: string; sheet?: string }, cmd: Command) =>
       run(cmd.optsWithGlobals(), async (ctx) => {
         await ctx.call('labs.open', { path: lab });
         let last = 0;
@@ -31,7 +34,8 @@ export function registerCodingCommands(program: Command, run: Run): void {
         // A REFI-QDA project is a whole project, not one more source: it goes to its own importer and report.
         const projects = files.filter((f) => extname(f).toLowerCase() === '.qdpx');
         const others = files.filter((f) => !projects.includes(f));
-        const results = others.length > 0 ? await ctx.call('sources.import', { paths: others }) : [];
+        const transcriptSheet = o.columns !== undefined || o.sheet !== undefined ? { ...(o.columns !== undefined ? { columns: parseColumnsOption(o.columns) } : {}), ...(o.sheet !== undefined ? { sheet: o.sheet } : {}) } : undefined;
+        const results = others.length > 0 ? await ctx.call('sources.import', { paths: others, ...(transcriptSheet ? { transcriptSheet } : {}) }) : [];
         unsubscribe();
         if (process.stderr.isTTY) process.stderr.write('\r');
         const reports: { fileName: string; report: RefiImportReport }[] = [];

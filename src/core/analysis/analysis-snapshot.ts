@@ -38,7 +38,8 @@ export interface AnalysisSnapshot {
   codes: Lists;
   coders: Lists;
   ownTags: Lists;
-  sources: { id: string; phase: string; convening: string; kind: string; defaults: number[] }[];
+  /** timePoint: a survey source's time point, '' for other sources. */
+  sources: { id: string; phase: string; convening: string; kind: string; timePoint: string; defaults: number[] }[];
   participants: SnapshotParticipant[];
   /** Evidence values: id, dimension id, label; tag lists hold indexes into this. */
   values: { id: string; dimension: string; label: string }[];

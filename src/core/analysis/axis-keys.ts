@@ -20,6 +20,8 @@ export function axisKeys(store: LabStore, s: AnalysisSnapshot, axis: Axis): Keys
       return (i) => one(s.sources[s.source[i]!]?.convening);
     case 'sourceKind':
       return (i) => one(s.sources[s.source[i]!]?.kind);
+    case 'timePoint':
+      return (i) => one(s.sources[s.source[i]!]?.timePoint);
     case 'code':
       return (i) => [...new Set(Array.from(listOf(s.codes, i), (c) => s.codeIds[c]!))];
     case 'topCode': {

@@ -1,6 +1,7 @@
 import type { Axis, CrossTable, EvidenceDimension, ExcerptFilter } from '../../shared/domain/evidence';
 import { GROUPS, LEVELS, SECTORS } from '../../shared/domain/participant';
 import { SOURCE_KINDS } from '../../shared/domain/source';
+import { TIME_POINTS } from '../../shared/domain/tracking';
 import type { LabStore } from '../store/lab-store';
 import { selectAxisLabels, type AxisLabels } from '../store/queries/analysis-queries';
 import { selectDimensions } from '../store/queries/evidence-queries';
@@ -11,6 +12,7 @@ import { storeFilter } from './snapshot-filter';
 const NONE_LABEL: Partial<Record<Axis['kind'], string>> = {
   phase: 'No phase',
   convening: 'No convening',
+  timePoint: 'No time point',
   sector: 'Unknown speaker',
   role: 'Unknown role',
   level: 'Unknown level',
@@ -49,6 +51,9 @@ function axisItems(axis: Axis, labels: AxisLabels, dims: EvidenceDimension[], se
       break;
     case 'sourceKind':
       items = fixed(SOURCE_KINDS);
+      break;
+    case 'timePoint':
+      items = fixed(TIME_POINTS);
       break;
     case 'code':
       items = codesInTreeOrder(labels.codes, false);

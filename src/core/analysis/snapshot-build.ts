@@ -48,7 +48,14 @@ export function buildAnalysisSnapshot(store: LabStore, version: string): Analysi
     codes: { offsets: new Int32Array(1), values: new Int32Array(0) },
     coders: { offsets: new Int32Array(1), values: new Int32Array(0) },
     ownTags: { offsets: new Int32Array(1), values: new Int32Array(0) },
-    sources: rows.sources.map(([id, phase, convening, kind]) => ({ id, phase: phase ?? '', convening: convening ?? '', kind, defaults: [] })),
+    sources: rows.sources.map(([id, phase, convening, kind, timePoint]) => ({
+      id,
+      phase: phase ?? '',
+      convening: convening ?? '',
+      kind,
+      timePoint: timePoint ?? '',
+      defaults: [],
+    })),
     participants: rows.participants.map(([id, pseudonym, sector, role, level, group, organisation, attributes]) => ({
       id,
       pseudonym,

@@ -1,19 +1,19 @@
 import type { ExcerptFilter } from '../../shared/domain/evidence';
 import { expandCodes } from '../coding/retrieval';
 import type { LabStore } from '../store/lab-store';
-import { participantsMeetingSurvey } from '../store/queries/excerpt-filter';
+import { participantsMeetingSurvey, suggestedExcerptIds } from '../store/queries/excerpt-filter';
 import { listOf, tagsIn, type AnalysisSnapshot } from './analysis-snapshot';
 
 /** The filter as the excerpt lists apply it (codes with their children, survey answers), over the snapshot. */
 export function storeFilter(store: LabStore, s: AnalysisSnapshot, f: ExcerptFilter): (i: number) => boolean {
-  return snapshotFilter(s, expandCodes(store, f), participantsMeetingSurvey(store, f.surveyAnswers ?? []));
+  return snapshotFilter(s, expandCodes(store, f), participantsMeetingSurvey(store, f.surveyAnswers ?? []), f.suggested ? suggestedExcerptIds(store) : undefined);
 }
 
 /**
  * The same filter the excerpt lists apply in SQL, as a predicate over the snapshot (codes already widened
- * to their children, and survey conditions resolved to participants, by the caller).
+ * to their children, survey conditions resolved to participants, and `suggested` to its excerpts, by the caller).
  */
-export function snapshotFilter(s: AnalysisSnapshot, f: ExcerptFilter, surveyParticipants: Set<string>[] = []): (i: number) => boolean {
+export function snapshotFilter(s: AnalysisSnapshot, f: ExcerptFilter, surveyParticipants: Set<string>[] = [], suggested?: Set<string>): (i: number) => boolean {
   const tests: ((i: number) => boolean)[] = [];
   const set = <T>(xs: T[] | undefined) => (xs?.length ? new Set(xs) : null);
   const codes = set(f.codeIds);
@@ -38,6 +38,7 @@ export function snapshotFilter(s: AnalysisSnapshot, f: ExcerptFilter, surveyPart
   }
   const ids = set(f.excerptIds);
   if (ids) tests.push((i) => ids.has(s.excerptIds[i]!));
+  if (suggested) tests.push((i) => suggested.has(s.excerptIds[i]!));
   const bySource = (pick: (src: AnalysisSnapshot['sources'][number]) => string, wanted: Set<string> | null) => {
     if (wanted) tests.push((i) => wanted.has(pick(s.sources[s.source[i]!]!)));
   };
@@ -45,6 +46,7 @@ export function snapshotFilter(s: AnalysisSnapshot, f: ExcerptFilter, surveyPart
   bySource((x) => x.phase, set(f.phaseIds));
   bySource((x) => x.convening, set(f.conveningIds));
   bySource((x) => x.kind, set<string>(f.sourceKinds));
+  bySource((x) => x.timePoint, set<string>(f.timePoints));
   const byPerson = (pick: (p: AnalysisSnapshot['participants'][number]) => string, wanted: Set<string> | null) => {
     if (wanted) tests.push((i) => s.participant[i]! >= 0 && wanted.has(pick(s.participants[s.participant[i]!]!)));
   };

@@ -13,9 +13,11 @@ import type { Handlers } from './handler';
 const nameOf = (f: ImportFile) => ('path' in f ? basename(f.path) : f.name);
 
 export const sourceHandlers: Handlers<'sources' | 'speakers' | 'jobs'> = {
-  'sources.import': async (ws, { jobId, paths, files }) => {
+  'sources.import': async (ws, { jobId, paths, files, transcriptSheet }) => {
     const store = ws.store;
-    const list: ImportFile[] = [...(await collectFiles(paths)).map((path) => ({ path })), ...files];
+    // The call's sheet options travel with each file to the parse worker that reads it.
+    const options = transcriptSheet ? { transcriptSheet } : {};
+    const list: ImportFile[] = [...(await collectFiles(paths)).map((path) => ({ path, ...options })), ...files.map((f) => ({ ...f, ...options }))];
     const label = list.length === 1 ? `Importing ${nameOf(list[0]!)}` : `Importing ${list.length} files`;
     const env = {
       store,

@@ -17,10 +17,24 @@ const MB = 1024 * 1024;
  *   .docx under 1 GB; Word writes 16 MB of XML for a document of 1,000 pages or more.
  * - A .docx has 10–50 parts, a few hundred with many pictures; 5,000 is far above any Word document.
  * - A 2,000-page PDF is a long book; a page count above it is a damaged or hostile file, or not an interview.
+ * - A spreadsheet transcript has a row per turn or sentence: an hour is 500–1,500 rows (the TalkMoves lesson in
+ *   the corpus is 210), so 100,000 rows is over 60 hours. 20 MB of .csv holds the 5-million-character limit; an
+ *   .xlsx is compressed text, so 20 MB is several times that. exceljs unpacks the whole workbook into memory, so its
+ *   declared unpacked size is held to 200 MB. One cell over 100,000 characters (about two hours of one voice) is a
+ *   document pasted into a cell, not a turn.
+ * - A recording is copied into the lab a megabyte at a time and never held whole in memory. Two hours of 1080p
+ *   video from a phone is 1.5–2 GB, a day of 128 kbit/s audio about 1.4 GB; 2 GB per recording keeps a lab with a
+ *   few of them a file that can still be copied to a USB stick (FAT32 stops at 4 GB) and sent.
  */
 export const IMPORT_LIMITS = {
   /** Largest file, in bytes, by extension. */
-  fileBytes: { docx: 100 * MB, pdf: 100 * MB, txt: 20 * MB, md: 20 * MB, vtt: 20 * MB, srt: 20 * MB } as Record<string, number>,
+  fileBytes: { docx: 100 * MB, pdf: 100 * MB, txt: 20 * MB, md: 20 * MB, vtt: 20 * MB, srt: 20 * MB, xlsx: 20 * MB, csv: 20 * MB } as Record<string, number>,
+  /** All of an .xlsx's parts together, as its zip directory declares them (exceljs unpacks the whole workbook). */
+  xlsxUnpackedBytes: 200 * MB,
+  /** Rows of a spreadsheet transcript (one turn or sentence each). */
+  sheetRows: 100_000,
+  /** Characters in one cell of a spreadsheet transcript. */
+  sheetCellCharacters: 100_000,
   /** All of a .docx's parts together once inflated. */
   docxUnpackedBytes: 200 * MB,
   /** One XML part of a .docx once inflated (mammoth holds its whole tree in memory). */
@@ -31,6 +45,8 @@ export const IMPORT_LIMITS = {
   textCharacters: 5_000_000,
   /** Pages of a PDF. */
   pdfPages: 2000,
+  /** One attached recording (audio or video), in bytes. */
+  recordingBytes: 2048 * MB,
 } as const;
 
 const KIND_NAMES: Record<string, string> = {
@@ -40,6 +56,8 @@ const KIND_NAMES: Record<string, string> = {
   md: 'a text file',
   vtt: 'a caption file',
   srt: 'a caption file',
+  xlsx: 'a spreadsheet',
+  csv: 'a spreadsheet',
 };
 
 /** "200 MB", "1.5 GB": sizes as a documenter reads them. */

@@ -1,3 +1,4 @@
+import type { TranscriptSheetOptions } from '../../shared/domain/transcript-sheet';
 import { OpError } from '../errors';
 import { parseCaptions } from './captions';
 import { parseDocx } from './docx';
@@ -7,17 +8,23 @@ import { checkFileSize, checkTextLength } from './import-limits';
 import type { ParsedDocument } from './parsed-document';
 import { parsePdf } from './pdf';
 import { parsePlainText } from './plain-text';
+import { parseSheetTranscript } from './sheet-transcript';
 
 const SUPPORTED = IMPORTABLE_EXTENSIONS.join(', ');
+
+/** What a file's importer is told besides its bytes: for spreadsheets, which sheet and columns hold the transcript. */
+export interface ParseOptions {
+  transcriptSheet?: TranscriptSheetOptions | undefined;
+}
 
 /**
  * Picks the importer by extension (case-insensitive) and holds the file to the import limits. Every failure is an
  * OpError that names the file.
  */
-export async function parseFile(fileName: string, bytes: Uint8Array): Promise<ParsedDocument> {
+export async function parseFile(fileName: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
   const name = baseName(fileName);
   const extension = extensionOf(name);
-  const parse = importerFor(extension);
+  const parse = importerFor(extension, options);
   if (!parse) {
     const what = extension ? `.${extension} files are` : 'files without an extension are';
     throw new OpError('UNSUPPORTED_FORMAT', `Cannot import “${name}”: ${what} not supported (supported: ${SUPPORTED}).`);
@@ -29,7 +36,7 @@ export async function parseFile(fileName: string, bytes: Uint8Array): Promise<Pa
   return doc;
 }
 
-function importerFor(extension: string): ((bytes: Uint8Array, name: string) => Promise<ParsedDocument>) | undefined {
+function importerFor(extension: string, options: ParseOptions): ((bytes: Uint8Array, name: string) => Promise<ParsedDocument>) | undefined {
   switch (extension) {
     case 'docx':
       return parseDocx;
@@ -41,6 +48,9 @@ function importerFor(extension: string): ((bytes: Uint8Array, name: string) => P
     case 'vtt':
     case 'srt':
       return async (bytes, name) => parseCaptions(bytes, name, extension);
+    case 'xlsx':
+    case 'csv':
+      return (bytes, name) => parseSheetTranscript(bytes, name, extension, options.transcriptSheet);
     default:
       return undefined;
   }

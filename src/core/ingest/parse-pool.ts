@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../shared/contract/errors';
 import { OpError } from '../errors';
+import type { ParseOptions } from './parse-file';
 import type { ParsedDocument } from './parsed-document';
 
 export interface Parser {
-  parse(name: string, bytes: Uint8Array): Promise<ParsedDocument>;
+  parse(name: string, bytes: Uint8Array, options?: ParseOptions): Promise<ParsedDocument>;
   readonly concurrency: number;
   close(): Promise<void>;
 }
@@ -28,7 +29,7 @@ export function postableWorkerSpec(spec: WorkerSpec): { script: string; workerDa
 /** Parses on the calling thread: for tests and one-file imports. */
 export function inlineParser(): Parser {
   // mammoth and pdf.js load on the first parse, not with core: a CLI verb that imports nothing should not pay for them.
-  return { parse: async (name, bytes) => (await import('./parse-file')).parseFile(name, bytes), concurrency: 1, close: async () => undefined };
+  return { parse: async (name, bytes, options) => (await import('./parse-file')).parseFile(name, bytes, options), concurrency: 1, close: async () => undefined };
 }
 
 type Reply = { id: number; ok: true; doc: ParsedDocument } | { id: number; ok: false; error: { code: ErrorCode; message: string } };
@@ -66,14 +67,14 @@ export function workerParser(spec: WorkerSpec, size = Math.max(1, Math.min(avail
   const slots: Slot[] = Array.from({ length: size }, start);
   return {
     concurrency: size,
-    parse(name, bytes) {
+    parse(name, bytes, options = {}) {
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<ParsedDocument>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
         slot.worker.ref();
         // A copy is sent: the caller keeps its bytes (they are stored as the original).
-        slot.worker.postMessage({ id, name, bytes });
+        slot.worker.postMessage({ id, name, bytes, options });
       }).finally(() => {
         if (slot.pending.size === 0) slot.worker.unref();
       });

@@ -28,7 +28,7 @@ export interface ParsedComment {
   author?: string;
 }
 
-export type SourceFormat = 'docx' | 'txt' | 'md' | 'vtt' | 'srt' | 'pdf';
+export type SourceFormat = 'docx' | 'txt' | 'md' | 'vtt' | 'srt' | 'pdf' | 'xlsx' | 'csv';
 
 export interface ParsedDocument {
   format: SourceFormat;

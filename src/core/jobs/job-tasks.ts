@@ -13,4 +13,5 @@ export const jobTasks: Record<string, () => Promise<JobTask<never, unknown>>> = 
   'export.qdc': async () => (await import('../interop/refi/refi-export-task')).qdcExportTask,
   'compare.labs': async () => (await import('../compare/compare-labs-task')).compareLabsTask,
   'compare.xlsx': async () => (await import('../compare/compare-xlsx-task')).compareXlsxTask,
+  'assistant.train': async () => (await import('../assistant/train-task')).assistantTrainTask,
 };

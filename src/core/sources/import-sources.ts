@@ -6,7 +6,9 @@ import type { ImportResult } from '../../shared/domain/source';
 import { OpError } from '../errors';
 import { extensionOf, safeFileName } from '../ingest/file-name';
 import { checkFileSize } from '../ingest/import-limits';
+import type { ParseOptions } from '../ingest/parse-file';
 import type { Parser } from '../ingest/parse-pool';
+import type { TranscriptSheetOptions } from '../../shared/domain/transcript-sheet';
 import type { Progress } from '../jobs/job-registry';
 import type { LabStore } from '../store/lab-store';
 import { sourceIdBySha } from '../store/queries/source-queries';
@@ -17,10 +19,11 @@ import { SourceWriter } from './source-writer';
 export interface ImportItem {
   name: string;
   read(): Promise<Uint8Array>;
+  options?: ParseOptions;
 }
 
 /** A file to import as plain data, which can be posted to the job worker: a path here, or what the page sent. */
-export type ImportFile = { path: string } | { name: string; data: string };
+export type ImportFile = ({ path: string } | { name: string; data: string }) & { transcriptSheet?: TranscriptSheetOptions | undefined };
 
 /**
  * Looked at before it is read: a file over its size limit is refused without being loaded, and a device or pipe
@@ -41,10 +44,12 @@ export function fileItem(path: string): ImportItem {
 }
 
 export function importItem(file: ImportFile): ImportItem {
-  if ('path' in file) return fileItem(file.path);
+  const options = file.transcriptSheet ? { options: { transcriptSheet: file.transcriptSheet } } : {};
+  if ('path' in file) return { ...fileItem(file.path), ...options };
   const name = safeFileName(file.name);
   // Decoded when its turn comes, not all at once: base64 is already a third larger than the file.
   return {
+    ...options,
     name,
     read: async () => {
       checkFileSize(name, extensionOf(name), Math.floor((file.data.length * 3) / 4));
@@ -182,7 +187,7 @@ export async function importSources(store: LabStore, items: ImportItem[], parser
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const existing = sourceIdBySha(store, sha256);
       if (existing) finish(i, duplicateOf(item.name, existing));
-      else file = { fileName: item.name, bytes, sha256, doc: await Promise.race([parser.parse(item.name, bytes), aborted]) };
+      else file = { fileName: item.name, bytes, sha256, doc: await Promise.race([parser.parse(item.name, bytes, item.options), aborted]) };
     } catch (e) {
       if (!signal.aborted) fail(i, e);
     } finally {

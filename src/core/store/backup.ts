@@ -20,7 +20,8 @@ function connect(path: string, opts: BackupOptions, readonly: boolean): Db {
 /**
  * What the lab holds, in a few numbers: every change goes through the change log, whose AUTOINCREMENT
  * counter moves on every recorded set (folded autosaves included); undo and redo move the count of undone
- * sets; a migration moves user_version. Equal keys mean a backup would copy what the last one holds.
+ * sets; a migration moves user_version; recordings are counted apart. Equal keys mean a backup would copy what
+ * the last one holds.
  */
 export function labStateKey(db: Db): string {
   const row = db
@@ -29,7 +30,17 @@ export function labStateKey(db: Db): string {
               (SELECT count(*) FROM change_set WHERE state = 'undone') AS undone`,
     )
     .get() as { seq: number | null; undone: number };
-  return `${schemaVersion(db)}:${row.seq ?? 0}:${row.undone}`;
+  return `${schemaVersion(db)}:${row.seq ?? 0}:${row.undone}${recordingsKey(db)}`;
+}
+
+/**
+ * Recordings stay out of the change log (schema 90), so attaching or detaching one moves neither number above:
+ * their count and newest rowid do. Empty for a lab older than schema 90, whose key stays what it was.
+ */
+function recordingsKey(db: Db): string {
+  if (!db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'recording'`).get()) return '';
+  const r = db.prepare(`SELECT count(*) AS n, coalesce(max(rowid), 0) AS last FROM recording WHERE complete = 1`).get() as { n: number; last: number };
+  return `:${r.n}.${r.last}`;
 }
 
 /**

@@ -8,11 +8,12 @@ import type { LabStore } from '../store/lab-store';
 import { selectParticipants } from '../store/queries/people-queries';
 import { answersAt, nextSurveyItemPosition, selectSurveyItems, surveyItemCodec } from '../store/queries/survey-queries';
 import { respondentMatcher } from './respondent-match';
+import { excerptsLostByAnswers, syncSurveySources } from './survey-sources';
 import { cellText, isEmpty, normalise, parseNumber } from './sheets/cell-values';
 import { findColumn, readTable, type Column, type SheetTable } from './sheets/sheet-table';
 
 type Input = z.infer<typeof SurveyImportInput>;
-type ItemPlan = { column: Column; itemId: string | null; key: string; kind: SurveyItemKind; isNew: boolean };
+type ItemPlan = { column: Column; itemId: string | null; key: string; label: string; kind: SurveyItemKind; isNew: boolean };
 
 /** A question is numeric when at least four in five of its answers are numbers; the others are then bad rows. */
 function inferKind(table: SheetTable, col: Column): SurveyItemKind {
@@ -30,7 +31,7 @@ function planColumns(store: LabStore, table: SheetTable, input: Input) {
     const key = normalise(col.header);
     const existing = known.get(key);
     if (items.some((i) => i.key === key)) throw new OpError('INVALID_INPUT', `columns: two columns are both “${col.header}”`);
-    items.push({ column: col, key, itemId: existing?.id ?? null, kind: existing?.kind ?? forced ?? inferKind(table, col), isNew: !existing });
+    items.push({ column: col, key, label: existing?.label ?? col.header, itemId: existing?.id ?? null, kind: existing?.kind ?? forced ?? inferKind(table, col), isNew: !existing });
   };
   for (const c of input.columns) {
     const col = findColumn(table, c.column, `columns (${c.field})`);
@@ -59,7 +60,8 @@ function planColumns(store: LabStore, table: SheetTable, input: Input) {
  * Imports one time point of a survey, all or nothing. Each row is matched to a participant; rows that match
  * no one (or several) come back for review, and the import is stored only when every row is matched or
  * resolved (mapped, created or skipped) and no answer is bad. Answers already stored for the same respondent,
- * question and time point are replaced.
+ * question and time point are replaced. Text questions' answers become codable sources (survey-sources.ts); an
+ * import that would change the words under a coded excerpt is refused, and the preview says which rows.
  */
 export async function importSurveySheet(store: LabStore, input: Input): Promise<SurveyImportResult> {
   const table = await readTable(input.source);
@@ -137,6 +139,18 @@ export async function importSurveySheet(store: LabStore, input: Input): Promise<
   const itemIds = new Map(items.map((i) => [i.key, i.itemId]));
   const stored = answersAt(store, input.timePoint, [...answeredIn.keys()]);
   const replaced = kept.filter((a) => typeof a.who === 'string' && stored.has(`${a.who} ${itemIds.get(a.itemKey) ?? ''}`)).length;
+  const coded = items.filter((i) => i.kind === 'text' && i.itemId).map((i) => ({ id: i.itemId!, label: i.label }));
+  const replacing = kept.flatMap((a) => (typeof a.who === 'string' && itemIds.get(a.itemKey) ? [{ participantId: a.who, itemId: itemIds.get(a.itemKey)!, text: a.text }] : []));
+  // A row whose new answer would take the words from under a coded excerpt is a bad row: the review offers to
+  // leave it out, which keeps the old answer and its coding.
+  for (const l of coded.length ? excerptsLostByAnswers(store, input.timePoint, coded, replacing) : []) {
+    const label = coded.find((i) => i.id === l.itemId)!.label;
+    const message = `the answer to “${label}” changed under ${l.excerpts} coded excerpt(s); remove their coding first, or keep the old answer`;
+    const k = respondents.findIndex((r) => r.participantId === l.participantId && r.status !== 'skipped');
+    const r = respondents[k]!;
+    respondents[k] = { ...r, status: 'error', message: r.status === 'error' && r.message ? `${r.message}; ${message}` : message };
+    errors.push(`row ${r.row}: ${message}`);
+  }
   const ok = errors.length === 0 && unmatched === 0 && kept.length > 0;
   if (errors.length === 0 && unmatched === 0 && kept.length === 0) errors.push(`“${table.fileName}” has no answers to import`);
   const result: SurveyImportResult = {
@@ -171,6 +185,8 @@ export async function importSurveySheet(store: LabStore, input: Input): Promise<
       if (!old) w.insert('survey_answer', { participant_id: participantId, time_point: input.timePoint, item_id: itemId, ...values });
       else if (old.value_num !== a.num || old.value_text !== a.text) w.update('survey_answer', old.id, values);
     }
+    const textItems = items.filter((i) => i.kind === 'text').map((i) => ({ id: itemIds.get(i.key)!, label: i.label }));
+    if (textItems.length) syncSurveySources(w, store, input.timePoint, textItems, table.fileName);
   });
   return { ...result, stored: true, items: result.items.map((i) => ({ ...i, itemId: i.itemId ?? itemIds.get(normalise(i.header)) ?? null })) };
 }

@@ -6,6 +6,8 @@ import { TIME_POINTS, type TimePoint } from '../../shared/domain/tracking';
 import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
 import { answerIdsOfItem, numericAnswers, selectSurveyItems, surveyItemCodec } from '../store/queries/survey-queries';
+import { surveySourcesOfItem } from '../store/queries/survey-source-queries';
+import { surveySourceTitle } from './survey-sources';
 
 const PAIRS: [TimePoint, TimePoint][] = [
   ['baseline', 'midline'],
@@ -25,13 +27,21 @@ export function updateSurveyItem(store: LabStore, id: string, patch: z.infer<typ
     const answers = numericAnswers(store).filter((a) => a.item_id === id).length;
     if (answers < item.answers) throw new OpError('CONFLICT', 'kind: some answers to this question are not numbers, so it cannot become numeric');
   }
-  store.write('Edit survey question', (w) => w.update('survey_item', id, surveyItemCodec.toRow(patch)));
+  store.write('Edit survey question', (w) => {
+    w.update('survey_item', id, surveyItemCodec.toRow(patch));
+    // The answers' sources are named for the question.
+    if (patch.label !== undefined && patch.label !== item.label) {
+      for (const s of surveySourcesOfItem(store, id)) w.update('source', s.id, { title: surveySourceTitle(patch.label, s.time_point) });
+    }
+  });
   return mustGetItem(store, id);
 }
 
 export function deleteSurveyItem(store: LabStore, id: string): null {
   const item = mustGetItem(store, id);
   store.write(`Delete survey question “${item.label.slice(0, 60)}”`, (w) => {
+    // Its answers' sources stay, with their codings, as survey sources no import rewrites any more.
+    for (const s of surveySourcesOfItem(store, id)) w.update('source', s.id, { survey_item_id: null });
     for (const a of answerIdsOfItem(store, id)) w.remove('survey_answer', a);
     w.remove('survey_item', id);
   });

@@ -5,6 +5,8 @@ export interface ExternalStore<T> {
   set(next: T): void;
   /** The value in a component, which re-renders when it is set. */
   use(): T;
+  /** Hears every set; for hooks that re-render only when something derived from the value changes. */
+  subscribe(listener: () => void): () => void;
 }
 
 /**
@@ -27,5 +29,6 @@ export function externalStore<T>(initial: T): ExternalStore<T> {
       for (const l of listeners) l();
     },
     use: () => useSyncExternalStore(subscribe, () => value),
+    subscribe,
   };
 }

@@ -2,7 +2,7 @@ import type { WorkbenchBridge } from '../../shared/contract/client';
 import type { WireResult } from '../../shared/contract/errors';
 import type { AppEvent } from '../../shared/domain/app';
 
-const TOKEN_KEY = 'workbench.token';
+export const TOKEN_KEY = 'workbench.token';
 
 /**
  * Browser mode's stand-in for the Electron preload: the same bridge, over HTTP to the local server.

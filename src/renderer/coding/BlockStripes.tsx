@@ -1,7 +1,8 @@
-import { Tooltip } from '@mantine/core';
+import { Tooltip, useComputedColorScheme, useMantineTheme } from '@mantine/core';
 import { IconMessageCircle } from '@tabler/icons-react';
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Excerpt } from '../../shared/domain/coding';
+import { readableInk } from '../appearance/readable-ink';
 import classes from './BlockStripes.module.css';
 import { codeNamesOf, type CodeLook } from './code-look';
 
@@ -48,6 +49,9 @@ interface BlockStripesProps {
 
 export function BlockStripes({ stripes, textRef, looks, onOpen }: BlockStripesProps) {
   const marginRef = useRef<HTMLDivElement>(null);
+  const theme = useMantineTheme();
+  // The document's panel: --wb-surface in global.css, white or dark-7.
+  const surface = useComputedColorScheme('light') === 'dark' ? theme.colors.dark[7] : theme.white;
 
   useLayoutEffect(() => {
     const margin = marginRef.current;
@@ -103,7 +107,7 @@ export function BlockStripes({ stripes, textRef, looks, onOpen }: BlockStripesPr
                 style={codeIds.length ? { background: barBackground(colours) } : undefined}
               />
               {labelled && codeIds.length > 0 && (
-                <span className={classes.label} style={{ color: colours[0] }}>
+                <span className={classes.label} style={{ color: readableInk(colours[0]!, surface) }}>
                   {names}
                 </span>
               )}

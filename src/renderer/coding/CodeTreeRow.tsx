@@ -2,6 +2,7 @@ import { ActionIcon, Kbd, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { CodeWithCounts } from '../../shared/domain/coding';
 import type { CodeRow } from '../codebook/code-tree';
+import { DrawnText } from '../components/DrawnText';
 import { plural } from '../format/plural';
 import classes from './CodebookPanel.module.css';
 import { PinMenu } from './PinMenu';
@@ -49,6 +50,7 @@ export function CodeTreeRow({ row, codes, canApply, onApply, onToggle }: CodeTre
         <UnstyledButton
           className={classes.apply}
           aria-label={code.name}
+          aria-description={code.pinned !== null ? `Key ${code.pinned}. ${describe(code)}` : describe(code)}
           // Keep the document's selection: a click here must not take it away before the code is applied.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onApply(code)}
@@ -59,11 +61,11 @@ export function CodeTreeRow({ row, codes, canApply, onApply, onToggle }: CodeTre
           </Text>
           {code.pinned !== null && (
             <Kbd size="xs" className={classes.key}>
-              {code.pinned}
+              <DrawnText text={String(code.pinned)} />
             </Kbd>
           )}
           <Text span size="xs" c="dimmed" className={classes.count}>
-            {code.totalExcerptCount > 0 ? code.totalExcerptCount.toLocaleString() : ''}
+            {code.totalExcerptCount > 0 && <DrawnText text={code.totalExcerptCount.toLocaleString()} />}
           </Text>
         </UnstyledButton>
       </Tooltip>

@@ -1,5 +1,6 @@
 import { Kbd, Modal, Table } from '@mantine/core';
 import { shortcutLabel } from '../commands/keyboard';
+import { playbackCommands } from '../media/playback-keys';
 import { codingCommands } from './coding-commands';
 
 /** The coding view's keys, as the README's keyboard map lists them; opened with “?” or the header's button. */
@@ -14,9 +15,12 @@ const KEYS: readonly [keys: string[], what: string][] = [
   [[codingCommands['quick-code'].shortcut, '/'], 'Apply a code by name'],
   [[codingCommands['code-in-vivo'].shortcut], 'Code in vivo: a new code named from the words'],
   [['Enter'], 'Open the excerpt at the caret (Tab through it, Esc closes it)'],
+  [['F2', 'e'], 'Correct the current turn: its words, speaker, a split or a join (Enter saves, Esc cancels)'],
   [['Esc'], 'Clear the selection'],
   [[shortcutLabel('Mod+Z')], 'Undo the last change'],
   [['?'], 'This list'],
+  // With a recording attached (the player above the document); they work while typing too.
+  ...Object.values(playbackCommands).map((c): [string[], string] => [[...c.keys], c.label]),
 ];
 
 export function CodingKeysHelp({ opened, onClose }: { opened: boolean; onClose: () => void }) {

@@ -11,7 +11,10 @@ import { CodebookPanel } from './CodebookPanel';
 import { CodingKeysHelp } from './CodingKeysHelp';
 import classes from './CodingPage.module.css';
 import { DocumentView } from './DocumentView';
+import { PlayerBar } from '../media/PlayerBar';
 import { QuickCodeBox } from './QuickCodeBox';
+import { ReviewList } from './ReviewList';
+import { SuggestionsPanel } from '../assistant/SuggestionsPanel';
 import { SourcePicker } from './SourcePicker';
 import { useCodingSession } from './use-coding-session';
 
@@ -75,6 +78,9 @@ export function CodingPage() {
               </Group>
             </Alert>
           )}
+          {current && <ReviewList sourceId={current.source.id} />}
+          {current && <SuggestionsPanel sourceId={current.source.id} />}
+          {current && <PlayerBar sourceId={current.source.id} blocks={current.blocks} />}
           {current ? (
             <DocumentView key={current.source.id} doc={current} codes={codes} session={session} jump={jump} />
           ) : (
@@ -96,8 +102,8 @@ export function CodingPage() {
   const meta = current?.source;
   return (
     <Stack gap="sm" className={classes.page}>
-      <Group justify="space-between" align="center" wrap="nowrap" gap="md">
-        <Group gap="md" wrap="nowrap" miw={0}>
+      <Group justify="space-between" align="center" gap="md">
+        <Group gap="md" wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>
           <Title order={2} fz="xl">
             Coding
           </Title>

@@ -7,7 +7,7 @@ import type { CodeLook } from './code-look';
 import classes from './DocumentView.module.css';
 import { excerptColour, highlightStyle } from './highlight-style';
 import type { SpeakerName } from './speaker-names';
-import { formatTimestamp } from './time-format';
+import { TurnTime } from '../media/TurnTime';
 
 export interface DocumentBlockProps {
   block: SourceBlock;
@@ -27,6 +27,10 @@ export interface DocumentBlockProps {
   onOpenExcerpt: (excerptId: string, rect: DOMRect, fromKeys: boolean) => void;
   /** The keyboard's current turn. */
   current: boolean;
+  /** The turn being heard in the recording. */
+  playing?: boolean;
+  /** Excerpts flagged because their text was corrected after coding. */
+  review?: ReadonlySet<string>;
 }
 
 function textElement(block: SourceBlock): { Tag: ElementType; className: string } {
@@ -61,7 +65,7 @@ function DocumentBlockView(props: DocumentBlockProps) {
   const { Tag, className } = textElement(block);
 
   return (
-    <div className={classes.block} data-current={props.current || undefined}>
+    <div className={classes.block} data-current={props.current || undefined} data-playing={props.playing || undefined}>
       <div className={classes.body}>
         {page !== null && <div className={classes.page}>Page {page}</div>}
         {block.kind === 'turn' && (speaker || block.startMs !== undefined) && (
@@ -72,11 +76,7 @@ function DocumentBlockView(props: DocumentBlockProps) {
               </span>
             )}
             {speaker?.detail && <span className={classes.pseudonym}>{speaker.detail}</span>}
-            {block.startMs !== undefined && (
-              <span className={classes.time} title="Time in the recording">
-                {formatTimestamp(block.startMs)}
-              </span>
-            )}
+            {block.startMs !== undefined && <TurnTime ms={block.startMs} className={classes.time} />}
           </div>
         )}
         <Tag ref={textRef} className={className} data-level={block.level}>
@@ -99,6 +99,7 @@ function DocumentBlockView(props: DocumentBlockProps) {
                 data-excerpts={s.excerpts.length ? s.excerpts.map((e) => e.id).join(' ') : undefined}
                 data-memo={s.excerpts.some((e) => e.codes.length === 0) || undefined}
                 data-mark={s.marks.length ? s.marks.join(' ') : undefined}
+                data-review={(props.review && s.excerpts.some((e) => props.review!.has(e.id))) || undefined}
                 style={highlightStyle(layers, isActive)}
               >
                 {piece}

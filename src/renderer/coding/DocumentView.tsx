@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { CodeWithCounts, SourceDocument } from '../../shared/domain/coding';
 import type { SourceBlock } from '../../shared/domain/source';
 import { opKey } from '../client/app-state-cache';
-import { run } from '../client/use-op';
+import { run, useOp } from '../client/use-op';
 import type { CodingTarget } from '../shell/navigation';
 import type { Mark } from './block-segments';
 import { LANE_WIDTH } from './BlockStripes';
@@ -16,9 +16,12 @@ import { blockIndexAt, buildExcerptIndex, excerptsAt, firstBlockEndingAfter } fr
 import { ExcerptPopover } from './ExcerptPopover';
 import { selectionEndRect, selectionOffsets } from './selection-offsets';
 import { SelectionToolbar } from './SelectionToolbar';
+import { TurnEditor } from './TurnEditor';
+import { isTurnEditKey, TurnEditButton } from './TurnEditButton';
 import { speakerNames, speakerSlots } from './speaker-names';
 import type { CodingSession } from './use-coding-session';
 import { useDocumentKeys } from './use-document-keys';
+import { useFollowPlayback } from '../media/use-follow-playback';
 import { useJumpFlash } from './use-jump-flash';
 import { trimRange } from './word-step';
 
@@ -64,6 +67,10 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
   const downAt = useRef<{ x: number; y: number } | null>(null);
   const [holdIndex, setHoldIndex] = useState<number | null>(null);
   const [open, setOpen] = useState<OpenExcerpts | null>(null);
+  // The block being corrected in place (F2 or E on the current turn, or its pencil button).
+  const [editing, setEditing] = useState<number | null>(null);
+  const toReview = useOp('transcripts.toReview', { sourceId }).data;
+  const review = useMemo(() => new Set(toReview?.map((x) => x.excerptId)), [toReview]);
 
   const index = useMemo(() => buildExcerptIndex(blocks, doc.excerpts, LINE_CHARS), [blocks, doc.excerpts]);
   const names = useMemo(() => speakerNames(doc.speakers, blocks.map((b) => b.speaker)), [doc.speakers, blocks]);
@@ -102,6 +109,7 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
   const items = virtualizer.getVirtualItems();
 
   const flash = useJumpFlash(jump, blocks, virtualizer, contentRef);
+  const playingIndex = useFollowPlayback(sourceId, blocks, virtualizer);
   const { selection } = session;
 
   // The bench and the tests wait for this: the document's first blocks, with their highlights, are in the page.
@@ -210,13 +218,19 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
       onMouseUp={capture}
       // A Shift+arrow of the keyboard caret is not a browser selection: only the page's own is captured here.
       onKeyUp={(e) => e.shiftKey && e.target !== e.currentTarget && capture(e)}
-      onKeyDown={keys.onKeyDown}
+      onKeyDown={(e) => {
+        if (isTurnEditKey(e) && e.target === e.currentTarget && keys.currentBlock !== null) {
+          e.preventDefault();
+          return setEditing(keys.currentBlock);
+        }
+        keys.onKeyDown(e);
+      }}
       onFocus={keys.onFocus}
     >
       <VisuallyHidden id={KEYS_HINT_ID}>
         Up and down arrows move from turn to turn, left and right by word; Shift with an arrow selects. Keys 1 to 9
-        apply a pinned code, Control K finds a code by name, Enter opens the excerpt at the caret, question mark lists
-        every key.
+        apply a pinned code, Control K finds a code by name, Enter opens the excerpt at the caret, F2 or E corrects the
+        current turn, question mark lists every key.
       </VisuallyHidden>
       <div
         ref={contentRef}
@@ -235,22 +249,40 @@ export function DocumentView({ doc, codes, session, jump }: DocumentViewProps) {
               className={`${classes.row} ${item.index === 0 ? classes.first : ''} ${item.index === blocks.length - 1 ? classes.last : ''}`}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <DocumentBlock
-                block={block}
-                text={text}
-                excerpts={index.byBlock[item.index]!}
-                marks={blockMarks.length ? blockMarks : NO_MARKS}
-                page={block.page !== undefined && block.page !== prev?.page ? block.page : null}
-                speaker={block.speaker !== undefined ? (names.get(block.speaker) ?? null) : null}
-                speakerSlot={block.speaker !== undefined ? (slots.get(block.speaker) ?? 0) : 0}
-                lanes={index.lanes}
-                maxLane={MAX_LANES - 1}
-                looks={looks}
-                colours={colours}
-                active={active}
-                onOpenExcerpt={onOpenExcerpt}
-                current={keys.currentBlock === item.index}
-              />
+              {editing === item.index ? (
+                <TurnEditor
+                  sourceId={sourceId}
+                  text={text}
+                  blocks={blocks}
+                  index={item.index}
+                  onClose={() => {
+                    setEditing(null);
+                    scrollRef.current?.focus({ preventScroll: true });
+                  }}
+                />
+              ) : (
+                <>
+                  <TurnEditButton block={block} index={item.index} onEdit={setEditing} />
+                  <DocumentBlock
+                    block={block}
+                    text={text}
+                    excerpts={index.byBlock[item.index]!}
+                    marks={blockMarks.length ? blockMarks : NO_MARKS}
+                    page={block.page !== undefined && block.page !== prev?.page ? block.page : null}
+                    speaker={block.speaker !== undefined ? (names.get(block.speaker) ?? null) : null}
+                    speakerSlot={block.speaker !== undefined ? (slots.get(block.speaker) ?? 0) : 0}
+                    lanes={index.lanes}
+                    maxLane={MAX_LANES - 1}
+                    looks={looks}
+                    colours={colours}
+                    active={active}
+                    onOpenExcerpt={onOpenExcerpt}
+                    current={keys.currentBlock === item.index}
+                playing={playingIndex === item.index}
+                    review={review}
+                  />
+                </>
+              )}
             </div>
           );
         })}

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { QuoteInReportMenu } from '../reports/QuoteInReportMenu';
+import { MoreLikeThisButton } from '../assistant/MoreLikeThisButton';
 import { IconTrash, IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import type { CodeWithCounts, Excerpt } from '../../shared/domain/coding';
@@ -117,6 +118,7 @@ export function ExcerptDetails({ excerpt, text, codes, session, onClose }: Excer
           {changed && ` · changed ${formatDay(excerpt.updatedAt.slice(0, 10))}`}
         </Text>
         <QuoteInReportMenu excerptIds={[excerpt.id]} withinPortal={false} />
+        <MoreLikeThisButton excerpt={excerpt} onOpen={onClose} />
         <Button
           size="compact-xs"
           variant="subtle"

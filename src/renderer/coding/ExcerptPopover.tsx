@@ -2,6 +2,7 @@ import { Popover, Text, UnstyledButton } from '@mantine/core';
 import type { CodeWithCounts, Excerpt } from '../../shared/domain/coding';
 import { codeNamesOf, codeLooks } from './code-look';
 import { ExcerptDetails } from './ExcerptDetails';
+import { PlayExcerptButton } from '../media/PlayExcerptButton';
 import classes from './ExcerptPopover.module.css';
 import type { CodingSession } from './use-coding-session';
 
@@ -69,6 +70,7 @@ export function ExcerptPopover({ x, y, excerpts, chosen: current, onChoose, text
             ))}
           </div>
         )}
+        <PlayExcerptButton sourceId={current.sourceId} start={current.start} end={current.end} />
         <ExcerptDetails key={current.id} excerpt={current} text={text} codes={codes} session={session} onClose={onClose} />
       </Popover.Dropdown>
     </Popover>

@@ -52,7 +52,7 @@ export function SelectionToolbar({ selection, pinned, session }: SelectionToolba
             <Tooltip key={c.id} label={`${c.name}  (key ${c.pinned})`}>
               <UnstyledButton className={classes.pin} aria-label={`Apply ${c.name}`} onClick={() => session.apply([c.id])}>
                 <span className={classes.swatch} style={{ background: c.colour }} />
-                <Text span size="xs" fw={600} c="gray.7">
+                <Text span size="xs" fw={600} c="dimmed">
                   {c.pinned}
                 </Text>
               </UnstyledButton>

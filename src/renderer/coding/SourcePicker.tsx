@@ -26,9 +26,10 @@ export function SourcePicker({ sources, value, onChange }: SourcePickerProps) {
       onChange={(id) => id && onChange(id)}
       nothingFoundMessage="No source by that title"
       leftSection={<IconFileText size={16} />}
-      w={460}
+      // Shrinks with the row rather than spilling out of it; at large text sizes the row wraps below a readable width.
+      style={{ flex: '1 1 28.75rem', minWidth: 'min(16rem, 100%)', maxWidth: '28.75rem' }}
       maxDropdownHeight={420}
-      comboboxProps={{ width: 520, position: 'bottom-start' }}
+      comboboxProps={{ width: 'min(32.5rem, 90vw)', position: 'bottom-start' }}
       renderOption={({ option }) => {
         const s = byId.get(option.value);
         return (

@@ -13,7 +13,8 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useRemPx } from '../text-size/use-rem-px';
 import classes from './VirtualTable.module.css';
 
 declare module '@tanstack/react-table' {
@@ -25,9 +26,10 @@ declare module '@tanstack/react-table' {
   }
 }
 
-const ROW_HEIGHT = 40;
-/** Also the `left` of the pinned column in VirtualTable.module.css. */
-const SELECT_WIDTH = 44;
+// In rem, so rows and columns grow with the text size; the virtualizer and the column sizes need px.
+const ROW_HEIGHT_REM = 2.5;
+/** Also the `left` of the pinned column in VirtualTable.module.css, through --select-width. */
+const SELECT_WIDTH_REM = 2.75;
 
 interface VirtualTableProps<T, V> {
   /** The table's accessible name, e.g. “Participants”. */
@@ -68,17 +70,23 @@ export function VirtualTable<T, V>(props: VirtualTableProps<T, V>) {
     getSortedRowModel: getSortedRowModel(),
   });
   const rows = table.getRowModel().rows;
+  const remPx = useRemPx();
+  const scale = remPx / 16;
+  const rowHeight = ROW_HEIGHT_REM * remPx;
+  const selectWidth = SELECT_WIDTH_REM * remPx;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
   });
+  // Rows measured at the old text size would keep their old height.
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const width = SELECT_WIDTH + table.getTotalSize();
+  const width = selectWidth + table.getTotalSize() * scale;
   const span = columns.length + 1;
   const cellClass = (column: Column<T, unknown>) => {
     if (column.id === pinned) return classes.pinned;
@@ -89,14 +97,14 @@ export function VirtualTable<T, V>(props: VirtualTableProps<T, V>) {
     <div ref={scrollRef} className={classes.scroll}>
       <table
         className={classes.table}
-        style={fillWidth ? { width, minWidth: '100%' } : { width }}
+        style={{ width, ...(fillWidth && { minWidth: '100%' }), ['--select-width' as string]: `${selectWidth}px` }}
         aria-label={label}
         aria-rowcount={rows.length + 1}
       >
         <colgroup>
-          <col style={{ width: SELECT_WIDTH }} />
+          <col style={{ width: selectWidth }} />
           {table.getFlatHeaders().map((h) => (
-            <col key={h.id} style={{ width: h.getSize() }} />
+            <col key={h.id} style={{ width: h.getSize() * scale }} />
           ))}
         </colgroup>
         <thead>
@@ -150,7 +158,7 @@ export function VirtualTable<T, V>(props: VirtualTableProps<T, V>) {
                 aria-selected={row.getIsSelected()}
                 data-selected={row.getIsSelected() || undefined}
                 className={classes.row}
-                style={{ height: ROW_HEIGHT }}
+                style={{ height: rowHeight }}
                 tabIndex={0}
                 onClick={() => onOpen(original)}
                 onKeyDown={(e) => {

@@ -2,7 +2,9 @@ import { Button, Divider, Group, Stack } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ExcerptFilter } from '../../shared/domain/evidence';
+import { TIME_POINTS, type TimePoint } from '../../shared/domain/tracking';
 import { KIND_OPTIONS } from '../sources/source-labels';
+import { TIME_POINT_LABELS } from '../tracking/tracking-labels';
 import { CheckList } from './CheckList';
 import { CodeFilterPicker } from './CodeFilterPicker';
 import { attributeValues, cleanFilter, isEmptyFilter, setAttribute, toggleValue } from './excerpt-filter';
@@ -78,6 +80,14 @@ export function ExcerptFilterBar({ value, onChange, savedQueries = true }: Excer
               onToggle={(k) => set(toggleValue(value, 'sourceKinds', k as (typeof KIND_OPTIONS)[number]['value']))}
             />
           </FilterPopover>
+          <FilterPopover label="Time point" count={value.timePoints?.length ?? 0}>
+            <CheckList
+              title="Survey time point"
+              items={TIME_POINTS.map((t) => ({ value: t, label: TIME_POINT_LABELS[t] }))}
+              selected={value.timePoints ?? []}
+              onToggle={(t) => set(toggleValue(value, 'timePoints', t as TimePoint))}
+            />
+          </FilterPopover>
           <SpeakerFilterPicker roles={lists.roles} value={value} onChange={set} />
           <FilterPopover label="Attribute" count={attributeCount} disabled={lists.attributes.length === 0}>
             {lists.attributes.map((a, i) => (
@@ -96,12 +106,18 @@ export function ExcerptFilterBar({ value, onChange, savedQueries = true }: Excer
             ))}
           </FilterPopover>
           <SurveyFilterPicker items={lists.surveyItems} value={value} onChange={set} />
-          <FilterPopover label="Coder" count={value.coderIds?.length ?? 0}>
+          <FilterPopover label="Coder" count={(value.coderIds?.length ?? 0) + (value.suggested ? 1 : 0)}>
             <CheckList
               title="Coded by"
               items={lists.coders.map((c) => ({ value: c.id, label: c.name }))}
               selected={value.coderIds ?? []}
               onToggle={(id) => set(toggleValue(value, 'coderIds', id))}
+            />
+            <CheckList
+              title="Coding assistant"
+              items={[{ value: 'suggested', label: 'Accepted from suggestions' }]}
+              selected={value.suggested ? ['suggested'] : []}
+              onToggle={() => set({ ...value, suggested: !value.suggested })}
             />
           </FilterPopover>
         </Group>

@@ -1,7 +1,7 @@
 import type { ExcerptFilter } from '../../shared/domain/evidence';
 
 /** The filter's list fields: each narrows the list to excerpts matching any of its values. */
-export type ListField = Exclude<keyof ExcerptFilter, 'includeChildren' | 'attributes'>;
+export type ListField = Exclude<keyof ExcerptFilter, 'includeChildren' | 'attributes' | 'suggested'>;
 type ValuesOf<F extends ListField> = NonNullable<ExcerptFilter[F]>;
 
 /**
@@ -11,11 +11,12 @@ type ValuesOf<F extends ListField> = NonNullable<ExcerptFilter[F]>;
 export function cleanFilter(f: ExcerptFilter): ExcerptFilter {
   const out: ExcerptFilter = {};
   for (const [k, v] of Object.entries(f) as [keyof ExcerptFilter, unknown][]) {
-    if (k === 'includeChildren' || k === 'attributes') continue;
+    if (k === 'includeChildren' || k === 'attributes' || k === 'suggested') continue;
     if (Array.isArray(v) && v.length > 0) (out as Record<string, unknown>)[k] = v;
   }
   const attributes = (f.attributes ?? []).filter((a) => a.values.length > 0);
   if (attributes.length > 0) out.attributes = attributes;
+  if (f.suggested) out.suggested = true;
   // Children are included unless said otherwise; only a "no" is worth keeping, and only with codes chosen.
   if (out.codeIds && f.includeChildren === false) out.includeChildren = false;
   return out;

@@ -1,6 +1,7 @@
 import type { ExcerptFilter } from '../../shared/domain/evidence';
 import { GROUP_LABELS, LEVEL_LABELS, SECTOR_LABELS } from '../people/participant-labels';
 import { KIND_LABELS } from '../sources/source-labels';
+import { TIME_POINT_LABELS } from '../tracking/tracking-labels';
 import { attributeValues, cleanFilter, setAttribute, setField, type ListField } from './excerpt-filter';
 
 /** Names for the ids a filter holds, so it can be shown in words. */
@@ -45,6 +46,7 @@ export function filterChips(f: ExcerptFilter, vocab: FilterVocabulary): FilterCh
   each('phaseIds', (v) => `Phase: ${vocab.phases.get(v) ?? 'deleted phase'}`);
   each('conveningIds', (v) => `Convening: ${vocab.convenings.get(v) ?? 'deleted convening'}`);
   each('sourceKinds', (v) => `Source kind: ${KIND_LABELS[v as keyof typeof KIND_LABELS] ?? v}`);
+  each('timePoints', (v) => `Time point: ${TIME_POINT_LABELS[v as keyof typeof TIME_POINT_LABELS] ?? v}`);
   each('sourceIds', (v) => `Source: ${vocab.sources.get(v) ?? 'deleted source'}`);
   each('sectors', (v) => `Sector: ${SECTOR_LABELS[v as keyof typeof SECTOR_LABELS] ?? v}`);
   each('roles', (v) => `Role: ${v}`);
@@ -71,6 +73,7 @@ export function filterChips(f: ExcerptFilter, vocab: FilterVocabulary): FilterCh
     });
   });
   each('coderIds', (v) => `Coder: ${vocab.coders.get(v) ?? 'unknown coder'}`);
+  if (f.suggested) chips.push({ key: 'suggested', label: 'Accepted from suggestions', remove: (g) => cleanFilter({ ...g, suggested: undefined }) });
   // A cell's click-through names hundreds of excerpts: one chip says how many, and removes them all.
   const ids = f.excerptIds ?? [];
   if (ids.length > 0) {

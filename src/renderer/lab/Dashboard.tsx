@@ -138,7 +138,7 @@ function RubricCard({ d }: { d: DashboardData }) {
           </Group>
           {r.change !== null ? (
             <Text size="sm" mt={10}>
-              <Text span fw={650} c={r.change > 0 ? 'green.8' : r.change < 0 ? 'red.8' : undefined}>
+              <Text span fw={650} c={r.change > 0 ? 'green' : r.change < 0 ? 'red' : undefined}>
                 {signed(r.change)}
               </Text>{' '}
               on baseline
@@ -185,7 +185,7 @@ function AttendanceCard({ d }: { d: DashboardData }) {
               </Text>
             </>
           ) : (
-            <Text size="sm" mt={10} c="orange.8">
+            <Text size="sm" mt={10} c="orange">
               Attendance not taken yet
             </Text>
           )}

@@ -31,7 +31,7 @@ export function MemoList({ memos, names, activeId, onOpen }: MemoListProps) {
                 {targetName(m, names)} · {formatDay(m.updatedAt.slice(0, 10))}
               </Text>
               {m.bodyText && (
-                <Text size="xs" c="gray.7" lineClamp={2} mt={2}>
+                <Text size="xs" c="dimmed" lineClamp={2} mt={2}>
                   {m.bodyText}
                 </Text>
               )}

@@ -24,7 +24,7 @@ export function ReportList({ reports, activeId, onOpen }: ReportListProps) {
               onClick={() => onOpen(r.id)}
             >
               <Group gap={6} wrap="nowrap" justify="space-between">
-                <Text size="sm" fw={600} lineClamp={1}>
+                <Text size="sm" fw={600} lineClamp={2}>
                   {r.title}
                 </Text>
                 {r.kind === 'final' && (

@@ -74,7 +74,7 @@ export function FileDropArea({ disabled, onFiles, children }: FileDropAreaProps)
               {disabled ? 'Wait for the import in progress to finish' : 'Drop to import'}
             </Text>
             <Text size="sm" c="dimmed">
-              Word, text, Markdown, captions (.vtt, .srt) and PDF; folders too
+              Word, text, Markdown, captions (.vtt, .srt), PDF and spreadsheet transcripts (.xlsx, .csv); folders too
             </Text>
           </Stack>
         </Overlay>

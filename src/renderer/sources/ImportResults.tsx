@@ -42,7 +42,7 @@ function ResultRow({ result }: { result: ImportResult }) {
           </Badge>
         </Group>
         {note && (
-          <Text size="xs" c={result.status === 'failed' ? 'red.8' : 'dimmed'}>
+          <Text size="xs" c={result.status === 'failed' ? 'red' : 'dimmed'}>
             {note}
           </Text>
         )}
@@ -93,7 +93,7 @@ export function ImportResults({ outcome, withSpeakers, onMapSpeakers, onDismiss 
           {outcome.skipped > 0 && (
             <Text size="sm" c="dimmed">
               {outcome.skipped} other {outcome.skipped === 1 ? 'file' : 'files'} in the folder left out: not a format
-              the workbench reads (.docx, .txt, .md, .vtt, .srt, .pdf).
+              the workbench reads (.docx, .txt, .md, .vtt, .srt, .pdf, .xlsx, .csv).
             </Text>
           )}
           {outcome.results.length > 0 && (

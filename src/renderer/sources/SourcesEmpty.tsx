@@ -23,8 +23,8 @@ export function SourcesEmpty({ busy, onFiles }: { busy: boolean; onFiles: (files
           </Title>
           <Text size="sm" c="dimmed" mt={6}>
             Drag interview transcripts, convening notes, captions and studies onto this page, or choose them. Word
-            (.docx), text and Markdown, Teams and Zoom captions (.vtt, .srt) and PDF are read; speaker turns are found
-            for you.
+            (.docx), text and Markdown, Teams and Zoom captions (.vtt, .srt), PDF and transcripts kept as spreadsheets
+            (.xlsx, .csv, one row per turn) are read; speaker turns are found for you.
           </Text>
         </div>
         <ImportButtons busy={busy} onFiles={onFiles} size="md" />

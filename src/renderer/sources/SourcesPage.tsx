@@ -17,14 +17,17 @@ import { DeleteSources } from './DeleteSources';
 import { EditSourceDrawer } from './EditSourceDrawer';
 import { FileDropArea } from './FileDropArea';
 import { ImportButtons } from './ImportButtons';
+import { ImportWithRecordingButton } from '../media/ImportWithRecordingButton';
 import { ImportProgressBar } from './ImportProgressBar';
 import { ImportResults } from './ImportResults';
-import { cancelImport, dismissOutcome, importFiles, useImportState } from './import-store';
+import { cancelImport, dismissOutcome, useImportState } from './import-store';
+import { SheetTranscriptModal } from './SheetTranscriptModal';
 import { sourceColumns } from './source-columns';
 import { isFiltering, matchesSourceFilter, NO_FILTER, searchText } from './source-filter';
 import { SourceFilters } from './SourceFilters';
 import { SourcesEmpty } from './SourcesEmpty';
 import { SpeakerMappingModal } from './SpeakerMappingModal';
+import { useSheetTranscriptQueue } from './use-sheet-transcript-queue';
 
 const EMPTY: SourceSummary[] = [];
 const SOURCES_LIST = { noFilter: NO_FILTER, searchText, matches: matchesSourceFilter };
@@ -53,7 +56,8 @@ export function SourcesPage() {
     return sources.filter((s) => imported.has(s.id) && s.speakers.length > 0);
   }, [outcome, sources]);
   const busy = progress !== null;
-  const onFiles = (files: File[], skipped: number) => void importFiles(files, skipped);
+  const sheets = useSheetTranscriptQueue();
+  const onFiles = sheets.offer;
 
   const header = (
     <PageHeader
@@ -65,6 +69,7 @@ export function SourcesPage() {
       <Button variant="default" leftSection={<IconPackageImport size={16} />} onClick={() => requestRefiImport('qdpx')} disabled={busy}>
         Import REFI-QDA project…
       </Button>
+      <ImportWithRecordingButton busy={busy} />
       {sources.length > 0 && <ImportButtons busy={busy} onFiles={onFiles} />}
     </PageHeader>
   );
@@ -134,6 +139,9 @@ export function SourcesPage() {
         opened={mapping && withSpeakers.length > 0}
         onClose={() => setMapping(false)}
       />
+      {sheets.current && (
+        <SheetTranscriptModal key={`${sheets.left}:${sheets.current.name}`} file={sheets.current} left={sheets.left} onImport={sheets.accept} onSkip={sheets.skip} onCancel={sheets.cancel} />
+      )}
     </FileDropArea>
   );
 }

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { WorkbenchError } from '../../shared/contract/errors';
 import type { ImportResult } from '../../shared/domain/source';
+import type { TranscriptSheetOptions } from '../../shared/domain/transcript-sheet';
 import { bridge } from '../client/bridge';
 import { run } from '../client/use-op';
 import { errorMessage, notifyError } from '../components/notify';
@@ -62,7 +63,7 @@ function failedAll(files: File[], message: string): ImportResult[] {
  * outside React so that leaving the Sources page during a long import neither loses its progress nor its
  * results.
  */
-export async function importFiles(files: File[], skipped: number): Promise<void> {
+export async function importFiles(files: File[], skipped: number, sheetOptions?: ReadonlyMap<File, TranscriptSheetOptions>): Promise<void> {
   if (state.progress || files.length === 0) return;
   cancelRequested = false;
   const results: ImportResult[] = [];
@@ -75,7 +76,10 @@ export async function importFiles(files: File[], skipped: number): Promise<void>
     }
   });
   try {
-    for (const batch of batchFiles(files)) {
+    // A spreadsheet read with its own column mapping goes in a call of its own, since a call carries one mapping.
+    const mapped = files.filter((f) => sheetOptions?.has(f));
+    const batches = [...batchFiles(files.filter((f) => !sheetOptions?.has(f))), ...mapped.map((f) => [f])];
+    for (const batch of batches) {
       if (cancelRequested) break;
       setProgress({ current: `Reading ${batch[0]!.name}` });
       let payload: { name: string; data: string }[];
@@ -89,7 +93,8 @@ export async function importFiles(files: File[], skipped: number): Promise<void>
       if (cancelRequested) break;
       currentJob = crypto.randomUUID();
       try {
-        results.push(...(await run('sources.import', { jobId: currentJob, files: payload })));
+        const transcriptSheet = batch.length === 1 ? sheetOptions?.get(batch[0]!) : undefined;
+        results.push(...(await run('sources.import', { jobId: currentJob, files: payload, ...(transcriptSheet ? { transcriptSheet } : {}) })));
       } catch (e) {
         // The importer keeps the files it finished but, cancelled, answers with an error rather than their results.
         if (e instanceof WorkbenchError && e.code === 'CANCELLED') {

@@ -1,5 +1,5 @@
 /** The formats the importers read; the file pickers offer these, and a folder contributes only these. */
-export const IMPORT_EXTENSIONS = ['.docx', '.txt', '.md', '.vtt', '.srt', '.pdf'] as const;
+export const IMPORT_EXTENSIONS = ['.docx', '.txt', '.md', '.vtt', '.srt', '.pdf', '.xlsx', '.csv'] as const;
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
 
 // One call carries at most this much: the server refuses bodies over 64 MB, and base64 adds a third.
@@ -9,6 +9,12 @@ const MAX_BYTES_PER_CALL = 40 * 1024 * 1024;
 export function isImportable(name: string): boolean {
   const lower = name.toLowerCase();
   return !lower.startsWith('.') && IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** A spreadsheet transcript: it goes through the column-mapping preview before it is imported. */
+export function isTranscriptSheet(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.xlsx') || lower.endsWith('.csv');
 }
 
 /** Splits a drop into calls of at most 20 files or 40 MB; a file bigger than that goes alone. */

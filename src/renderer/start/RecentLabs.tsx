@@ -60,7 +60,7 @@ export function RecentLabs({ recent, opening, onOpen, onForget }: RecentLabsProp
             <ActionIcon
               variant="subtle"
               color="gray"
-              c="gray.6"
+              c="dimmed"
               aria-label={`Forget ${r.name}`}
               onClick={() => onForget(r.path)}
             >

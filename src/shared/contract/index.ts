@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as agreement from './agreement-ops';
 import * as app from './app-ops';
+import * as assistant from './assistant-ops';
 import * as backups from './backup-ops';
 import * as coderCopy from './coder-copy-ops';
 import * as coding from './coding-ops';
@@ -12,10 +13,13 @@ import * as lab from './lab-ops';
 import type { OpDef } from './op';
 import * as people from './people-ops';
 import * as refiExport from './refi-export-ops';
+import * as recordings from './recording-ops';
 import * as refiImport from './refi-import-ops';
 import * as reports from './report-ops';
 import * as sources from './source-ops';
 import * as tracking from './tracking-ops';
+import * as transcriptSheets from './transcript-sheet-ops';
+import * as transcripts from './transcript-ops';
 
 function table<const T extends readonly OpDef[]>(defs: T): { [D in T[number] as D['name']]: D } {
   const out: Record<string, OpDef> = {};
@@ -44,6 +48,10 @@ export const operations = table([
   ...Object.values(agreement),
   ...Object.values(coderCopy),
   ...Object.values(compare),
+  ...Object.values(assistant),
+  ...Object.values(transcriptSheets),
+  ...Object.values(transcripts),
+  ...Object.values(recordings),
 ]);
 
 export type Operations = typeof operations;

@@ -37,13 +37,14 @@ export const DATA_TABLES = [
   'survey_answer',
   'report',
   'coding_merge',
+  'assistant_rejection',
 ] as const;
 
 /**
- * The tables a `changed` event can name (every data table, `change_set`, and `app` for the settings), so an
- * operation's `reads` tells the UI which cached queries a write makes stale.
+ * The tables a `changed` event can name (every data table, `change_set`, `app` for the settings, and `recording`,
+ * whose bytes stay out of the change log), so an operation's `reads` tells the UI which cached queries a write makes stale.
  */
-export const TABLES = [...DATA_TABLES, 'change_set', 'app'] as const;
+export const TABLES = [...DATA_TABLES, 'change_set', 'app', 'recording'] as const;
 export type Table = (typeof TABLES)[number];
 
 export interface OpDef<N extends string = string, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {

@@ -3,6 +3,7 @@ import { Id } from '../domain/ids';
 import { ParticipantInput } from '../domain/participant';
 import { ImportResult, SourcePatch, SourceSpeaker, SourceSummary, UploadedFile } from '../domain/source';
 import { SourceDocument } from '../domain/coding';
+import { TranscriptSheetOptions } from '../domain/transcript-sheet';
 import { op } from './op';
 
 export const importSources = op('sources.import', {
@@ -14,6 +15,8 @@ export const importSources = op('sources.import', {
       paths: z.array(z.string().min(1).max(4096)).max(10000).default([]),
       /** Files sent by the page (browser mode, drag and drop). */
       files: z.array(UploadedFile).max(500).default([]),
+      /** How the call's .xlsx and .csv files are read as transcripts (sheet, column mapping). */
+      transcriptSheet: TranscriptSheetOptions.optional(),
     })
     .refine((i) => i.paths.length + i.files.length > 0, { message: 'give at least one file' }),
   result: z.array(ImportResult),

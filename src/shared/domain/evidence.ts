@@ -3,6 +3,7 @@ import { Id, Stamped } from './ids';
 import { LEVELS, GROUPS, Sector } from './participant';
 import { SourceKind } from './source';
 import { patchOf } from './patch';
+import { TimePoint } from './tracking';
 
 export const EvidenceValue = Stamped.extend({
   dimensionId: Id,
@@ -57,6 +58,11 @@ export const ExcerptFilter = z
     conveningIds: z.array(Id).max(200),
     sourceKinds: z.array(SourceKind).max(20),
     sourceIds: z.array(Id).max(5000),
+    /**
+     * The time point of the survey a source holds (its open-ended answers). Only survey sources have one: phases
+     * are the lab's iterations, not its baseline, midline and endline, so no other source is guessed into one.
+     */
+    timePoints: z.array(TimePoint).max(3),
     coderIds: z.array(Id).max(100),
     sectors: z.array(Sector).max(50),
     roles: z.array(z.string().max(200)).max(200),
@@ -67,6 +73,8 @@ export const ExcerptFilter = z
     /** The speaker's survey answer: to an item, at a time point (any if left out), one of `values` or within [min, max]. */
     surveyAnswers: z.array(SurveyAnswerCondition).max(10),
     excerptIds: z.array(Id).max(100000),
+    /** Only excerpts with a coding or an evidence tag accepted from the coding assistant's suggestions. */
+    suggested: z.boolean(),
   })
   .partial();
 export type ExcerptFilter = z.infer<typeof ExcerptFilter>;
@@ -80,6 +88,7 @@ export const Axis = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('phase') }),
   z.object({ kind: z.literal('convening') }),
   z.object({ kind: z.literal('sourceKind') }),
+  z.object({ kind: z.literal('timePoint') }),
   z.object({ kind: z.literal('code') }),
   z.object({ kind: z.literal('topCode') }),
   z.object({ kind: z.literal('sector') }),

@@ -16,7 +16,7 @@ export const SOURCE_KINDS = [
 export const SourceKind = z.enum(SOURCE_KINDS);
 export type SourceKind = z.infer<typeof SourceKind>;
 
-export const SOURCE_FORMATS = ['docx', 'txt', 'md', 'vtt', 'srt', 'pdf'] as const;
+export const SOURCE_FORMATS = ['docx', 'txt', 'md', 'vtt', 'srt', 'pdf', 'xlsx', 'csv'] as const;
 export const SourceFormat = z.enum(SOURCE_FORMATS);
 
 export const BlockKind = z.enum(['heading', 'paragraph', 'list-item', 'table', 'turn', 'page']);

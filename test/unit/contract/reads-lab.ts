@@ -57,6 +57,7 @@ export async function richDemoLab(app: TestApp) {
     phaseIds: [iteration1.id],
     conveningIds: [convening.id],
     sourceKinds: ['interview'],
+    timePoints: ['baseline'],
     sourceIds: sources.map((s) => s.id),
     coderIds: [coder!.id],
     sectors: ['government'],

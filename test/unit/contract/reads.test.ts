@@ -15,6 +15,7 @@ const NOT_EXERCISED: Partial<Record<OpName, string>> = {
   'labs.previewMerge': 'reads a coding copy at `path` through a connection of its own beside the open lab; the merge dialog calls it on demand, never from the cache',
   'compare.labs': 'reads the lab files at `paths` read-only, each through a connection of its own, never the open lab',
   'compare.codeExcerpts': 'reads the lab files at `paths` read-only, each through a connection of its own, never the open lab',
+  'recordings.readRange': 'answers the media scheme with bytes, never from the query cache; its one table, recording, is covered by recordings.forSource',
 };
 
 type Inputs = { [N in OpName]?: OpInput<N>[] };
@@ -27,6 +28,7 @@ function inputsFor(lab: RichLab): Inputs {
     [{ kind: 'code' }, { kind: 'participant' }],
     [{ kind: 'topCode' }, { kind: 'convening' }],
     [{ kind: 'sourceKind' }, { kind: 'sector' }],
+    [{ kind: 'timePoint' }, { kind: 'group' }],
     [{ kind: 'role' }, { kind: 'level' }],
     [{ kind: 'group' }, { kind: 'organisation' }],
     [{ kind: 'attribute', name: 'county' }, { kind: 'participant' }],
@@ -82,6 +84,7 @@ function inputsFor(lab: RichLab): Inputs {
     'measures.series': [{ id: lab.measureId }],
     'rubric.grid': [{}],
     'sheets.preview': [{ source: surveyImport(surveyCsv([['p', 1, 'h']]), 'baseline').source }],
+    'transcriptSheets.preview': [{ file: { name: 'lesson.csv', data: Buffer.from('Time,Speaker,Text\n0:01,Teacher,Good morning.\n').toString('base64') } }],
     'export.download': [{ fileName: 'lab.xlsx' }],
     'reports.list': [{}],
     'reports.get': [{ id: lab.report.id }],
@@ -91,7 +94,12 @@ function inputsFor(lab: RichLab): Inputs {
     'reports.previewMany': [{ nodes: lab.blocks, phaseId: phase.id }, { nodes: lab.blocks, realNames: true }],
     'reports.quoteNode': [{ excerptId: lab.spoken[0]!.excerptId }],
     'agreement.compute': [{ coderA: lab.coder.id, coderB: lab.secondCoder.id }, { coderA: lab.coder.id, coderB: lab.secondCoder.id, codeIds: [parent.id], sourceIds: [lab.excerpts[0]!.sourceId] }],
+    'recordings.forSource': lab.sources.map((s) => ({ sourceId: s.id })),
+    'transcripts.toReview': [{}, { sourceId: lab.sources[0]!.id }],
     'agreement.disagreements': [{ coderA: lab.coder.id, coderB: lab.secondCoder.id, codeId: parent.id, limit: 50 }],
+    'assistant.suggest': [{}, { sourceId: lab.sources[0]!.id, unit: 'sentence' }, { codeId: parent.id, unit: 'turn' }],
+    'assistant.moreLikeThis': [{ excerptId: lab.excerpts[0]!.excerptId }],
+    'assistant.evaluate': [{ folds: 3, minExamples: 1 }],
   } satisfies Inputs;
 }
 

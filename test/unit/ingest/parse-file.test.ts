@@ -7,7 +7,7 @@ describe('parseFile', () => {
   it('refuses a type we do not read with UNSUPPORTED_FORMAT and the supported list', async () => {
     await expect(parseFile('name.xyz', new Uint8Array([1]))).rejects.toMatchObject({
       code: 'UNSUPPORTED_FORMAT',
-      message: 'Cannot import “name.xyz”: .xyz files are not supported (supported: .docx, .txt, .md, .vtt, .srt, .pdf).',
+      message: 'Cannot import “name.xyz”: .xyz files are not supported (supported: .docx, .txt, .md, .vtt, .srt, .pdf, .xlsx, .csv).',
     });
     await expect(parseFile('/home/me/Interviews/README', new Uint8Array([1]))).rejects.toMatchObject({
       code: 'UNSUPPORTED_FORMAT',
@@ -23,7 +23,7 @@ describe('parseFile', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect(IMPORTABLE_EXTENSIONS).toEqual(['.docx', '.txt', '.md', '.vtt', '.srt', '.pdf']);
+    expect(IMPORTABLE_EXTENSIONS).toEqual(['.docx', '.txt', '.md', '.vtt', '.srt', '.pdf', '.xlsx', '.csv']);
   });
 
   it('never puts file content in an error message', async () => {

@@ -7,6 +7,12 @@ import { LabStore } from '../../../src/core/store/lab-store';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion, type Migration } from '../../../src/core/store/migrations';
 import { tempDir } from '../../helpers/temp';
 
+/**
+ * Schemas no release ever wrote: they shipped together with a later migration in one release, and that release's
+ * fixture (v0110 for 80 to 110) stands for them.
+ */
+const SHIPPED_WITH_A_LATER_ONE = new Set([80, 90, 100]);
+
 const fixture = (version: number) => join(__dirname, '../../fixtures/labs', `v${String(version).padStart(4, '0')}.scalinglab`);
 
 function tableCounts(db: Database.Database): Record<string, number> {
@@ -53,7 +59,7 @@ describe('migrations', () => {
   }
 
   it('every released schema has a fixture file that opens and migrates to the newest', () => {
-    for (const m of MIGRATIONS) {
+    for (const m of MIGRATIONS.filter((m) => !SHIPPED_WITH_A_LATER_ONE.has(m.version))) {
       expect(existsSync(fixture(m.version)), `test/fixtures/labs/v${m.version} is missing`).toBe(true);
       const path = join(tempDir(), 'fixture.scalinglab');
       copyFileSync(fixture(m.version), path);
@@ -112,5 +118,44 @@ describe('migration 30 (evidence, memos, saved queries) on a lab made by schema 
     // Excerpt text made before the migration is in the new excerpt index.
     expect((store.db.prepare(`SELECT count(*) AS n FROM excerpt_fts WHERE excerpt_fts MATCH 'shillings'`).get() as { n: number }).n).toBe(1);
     store.close();
+  });
+});
+
+describe('migration 100 (survey sources) on a lab holding text answers', () => {
+  it('makes a survey source per text question and time point, one turn per answer, mapped to its respondent', () => {
+    const path = join(tempDir(), 'answers.scalinglab');
+    const db = new Database(path);
+    const previous = MIGRATIONS[MIGRATIONS.findIndex((m) => m.version === 100) - 1]!.version;
+    migrate(db, previous);
+    const now = '2026-02-01T00:00:00.000Z';
+    const person = db.prepare(`INSERT INTO participant (id, display_name, pseudonym, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`);
+    person.run('p1', 'Wanjiru K.', 'P1', now, now);
+    person.run('p2', 'Otieno M.', 'P2', now, now);
+    const item = db.prepare(`INSERT INTO survey_item (id, key, label, kind, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    item.run('hope', 'hope', 'What do you hope to learn?', 'text', 0, now, now);
+    item.run('score', 'score', 'Satisfaction', 'numeric', 1, now, now);
+    const answer = db.prepare(`INSERT INTO survey_answer (id, participant_id, time_point, item_id, value_num, value_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    answer.run('a1', 'p1', 'baseline', 'hope', null, 'How to cost coaching\r\n', now, now);
+    answer.run('a2', 'p2', 'baseline', 'hope', null, 'Budget lines', now, now);
+    answer.run('a3', 'p2', 'endline', 'hope', null, '  ', now, now);
+    answer.run('a4', 'p1', 'baseline', 'score', 4, '4', now, now);
+    migrate(db);
+    const sources = db.prepare(`SELECT id, title, kind, survey_item_id, time_point FROM source`).all() as { id: string }[];
+    expect(sources).toEqual([
+      { id: expect.any(String), title: 'Survey · What do you hope to learn? · Baseline', kind: 'survey', survey_item_id: 'hope', time_point: 'baseline' },
+    ]);
+    const content = db.prepare(`SELECT text, blocks FROM source_content WHERE id = ?`).get(sources[0]!.id) as { text: string; blocks: string };
+    expect(content.text).toBe('How to cost coaching\n\nBudget lines');
+    expect(JSON.parse(content.blocks)).toEqual([
+      { kind: 'turn', start: 0, end: 20, speaker: 'Respondent 1' },
+      { kind: 'turn', start: 22, end: 34, speaker: 'Respondent 2' },
+    ]);
+    expect(db.prepare(`SELECT label, participant_id FROM source_speaker ORDER BY label`).all()).toEqual([
+      { label: 'Respondent 1', participant_id: 'p1' },
+      { label: 'Respondent 2', participant_id: 'p2' },
+    ]);
+    expect(db.prepare(`SELECT count(*) AS n FROM source_fts WHERE source_fts MATCH 'budget'`).get()).toEqual({ n: 1 });
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
   });
 });

@@ -11,6 +11,7 @@ import { writeCodes } from './codebook-xml';
 import { writeProjectXml } from './project-xml';
 import { QdpxPackage } from './qdpx-pack';
 import { XmlWriter } from './xml-writer';
+import { countRecordings } from '../../store/queries/recording-queries';
 
 interface RefiTaskInput {
   labPath: string;
@@ -59,6 +60,10 @@ export const qdpxExportTask: JobTask<RefiTaskInput, RefiTaskResult> = {
       });
       progress(counts.sources, counts.sources + 1, 'REFI-QDA project: packing');
       await pack.writeTo(input.tmp, xml, signal);
+      // Sources go out as text sources with their transcripts; an AudioSource would need its codings as transcript
+      // selections, which this export does not write yet. Said rather than dropped silently.
+      const recordings = countRecordings(store);
+      if (recordings > 0) warnings.push(`${recordings} recording(s) are not in this file: REFI-QDA export carries their transcripts as text; the recordings stay in the lab (Save a Copy and backups keep them).`);
       return { counts, warnings };
     }),
 };

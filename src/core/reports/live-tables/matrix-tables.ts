@@ -17,6 +17,7 @@ const AXIS_NAMES: Record<Axis['kind'], string> = {
   phase: 'Phase',
   convening: 'Convening',
   sourceKind: 'Kind of source',
+  timePoint: 'Time point',
   code: 'Code',
   topCode: 'Code group',
   sector: 'Sector',

@@ -7,6 +7,10 @@ import labTracking from './0040-lab-tracking';
 import reports from './0050-reports';
 import publicSpeakers from './0060-public-speakers';
 import codingCopies from './0070-coding-copies';
+import transcriptEdits from './0080-transcript-edits';
+import recordings from './0090-recordings';
+import surveySources from './0100-survey-sources';
+import assistant from './0110-assistant';
 
 export interface Migration {
   readonly version: number;
@@ -23,6 +27,10 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, name: 'reports', up: reports },
   { version: 60, name: 'public-speakers', up: publicSpeakers },
   { version: 70, name: 'coding-copies', up: codingCopies },
+  { version: 80, name: 'transcript-edits', up: transcriptEdits },
+  { version: 90, name: 'recordings', up: recordings },
+  { version: 100, name: 'survey-sources', up: surveySources },
+  { version: 110, name: 'assistant', up: assistant },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

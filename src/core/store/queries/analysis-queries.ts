@@ -33,7 +33,7 @@ export function readAnalysisRows(store: LabStore) {
                     ORDER BY e.source_id, e.start, e.id`) as [string, string, string | null, number | null, number, number][],
     codings: raw(`SELECT excerpt_id, code_id, created_by FROM excerpt_code`) as [string, string, string | null][],
     ownTags: raw(`SELECT excerpt_id, value_id FROM excerpt_evidence`) as [string, string][],
-    sources: raw(`SELECT id, phase_id, convening_id, kind FROM source`) as [string, string | null, string | null, string][],
+    sources: raw(`SELECT id, phase_id, convening_id, kind, time_point FROM source`) as [string, string | null, string | null, string, string | null][],
     sourceTags: raw(`SELECT source_id, value_id FROM source_evidence`) as [string, string][],
     participants: raw(`SELECT id, pseudonym, sector, role, level, grp, organisation, attributes FROM participant`) as [
       string, string, string | null, string, string | null, string, string, string,

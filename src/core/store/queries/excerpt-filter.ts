@@ -59,6 +59,14 @@ export function participantsMeetingSurvey(store: LabStore, conditions: SurveyAns
   });
 }
 
+/** Excerpts carrying a coding or a tag accepted from the assistant (migration 110 marks them). */
+const SUGGESTED_EXCERPTS = `SELECT excerpt_id FROM excerpt_code WHERE suggested = 1 UNION SELECT excerpt_id FROM excerpt_evidence WHERE suggested = 1`;
+
+/** The ids of those excerpts, for filters applied over the analysis snapshot, which does not hold the mark. */
+export function suggestedExcerptIds(store: LabStore): Set<string> {
+  return new Set(store.stmt(SUGGESTED_EXCERPTS).pluck().all() as string[]);
+}
+
 /** `codeIds` must already include children when the filter asks for them (see expandCodes). */
 export function filterSql(store: LabStore, f: ExcerptFilter): FilterSql {
   const where: string[] = [];
@@ -77,10 +85,12 @@ export function filterSql(store: LabStore, f: ExcerptFilter): FilterSql {
     where.push(`e.rowid IN (SELECT x.rowid FROM excerpt_code ec JOIN excerpt x ON x.id = ec.excerpt_id WHERE ${parts.join(' AND ')})`);
   }
   if (f.excerptIds?.length) where.push(`e.rowid IN (SELECT x.rowid FROM excerpt x WHERE ${inList('x.id', json('excerptIds', f.excerptIds))})`);
+  if (f.suggested) where.push(`e.id IN (${SUGGESTED_EXCERPTS})`);
   if (f.sourceIds?.length) where.push(inList('e.source_id', json('sourceIds', f.sourceIds)));
   if (f.phaseIds?.length) where.push(inList('s.phase_id', json('phaseIds', f.phaseIds)));
   if (f.conveningIds?.length) where.push(inList('s.convening_id', json('conveningIds', f.conveningIds)));
   if (f.sourceKinds?.length) where.push(inList('s.kind', json('sourceKinds', f.sourceKinds)));
+  if (f.timePoints?.length) where.push(inList('s.time_point', json('timePoints', f.timePoints)));
   const speaker = speakerConditions(f, params, json);
   if (speaker.length) {
     // The speakers (a source and a label) whose participant qualifies, as one list: no join per excerpt.

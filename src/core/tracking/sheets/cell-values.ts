@@ -2,7 +2,7 @@
  * A spreadsheet cell as read: a number, text, a boolean, a calendar date (from an Excel date cell), or
  * nothing. CSV cells are all text; their numbers and dates are recognised when a column is mapped.
  */
-export type Cell = null | number | string | boolean | { date: string };
+export type Cell = null | number | string | boolean | { date: string; time?: number };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -12,7 +12,17 @@ export function cellText(cell: Cell): string {
   if (typeof cell === 'number') return String(Number(cell.toPrecision(15)));
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (typeof cell === 'string') return cell;
+  // A time alone (Excel's day 0, before 1900) shows as the time it is, not as a date in 1899.
+  if (cell.time !== undefined && cell.date < '1900') return clockText(cell.time);
   return cell.date;
+}
+
+/** 62500 → "0:01:02.500": a spreadsheet time cell as it reads. */
+function clockText(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const frac = ms % 1000 ? `.${String(ms % 1000).padStart(3, '0')}` : '';
+  return `${Math.floor(s / 3600)}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}${frac}`;
 }
 
 export function isEmpty(cell: Cell): boolean {

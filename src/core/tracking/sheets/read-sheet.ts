@@ -36,11 +36,16 @@ async function bytesOf(source: SheetSource): Promise<{ name: string; bytes: Buff
 /** Reads an .xlsx or .csv file into a grid. Every failure is an OpError naming the file. */
 export async function readGrid(source: SheetSource): Promise<Grid> {
   const { name, bytes } = await bytesOf(source);
+  return gridOfBytes(name, bytes, source.sheet);
+}
+
+/** The same from bytes already read (the import's parse worker has them); `sheet` as in SheetSource. */
+export async function gridOfBytes(name: string, bytes: Buffer, sheet: string | undefined): Promise<Grid> {
   const dot = name.lastIndexOf('.');
   const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
   if (bytes.length === 0) throw new OpError('UNREADABLE_FILE', `“${name}” is empty.`);
-  if (XLSX.includes(ext)) return readXlsx(name, bytes, source.sheet);
-  if (CSV.includes(ext)) return readCsv(name, bytes, source.sheet);
+  if (XLSX.includes(ext)) return readXlsx(name, bytes, sheet);
+  if (CSV.includes(ext)) return readCsv(name, bytes, sheet);
   if (ext === 'xls' || ext === 'ods') {
     throw new OpError('UNSUPPORTED_FORMAT', `“${name}” is an older or OpenDocument spreadsheet; save it as .xlsx (Excel workbook) or .csv and import that.`);
   }
@@ -50,7 +55,7 @@ export async function readGrid(source: SheetSource): Promise<Grid> {
 function cellOf(cell: ExcelJS.Cell): Cell {
   const v = cell.value;
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : { date: v.toISOString().slice(0, 10) };
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateCell(v);
   // A cell formatted as a percentage holds 0.45 and shows 45%; the documenter means 45 (in a % unit).
   if (typeof v === 'number') return cell.numFmt?.includes('%') ? Number((v * 100).toPrecision(15)) : v;
   if (typeof v === 'boolean') return v;
@@ -58,7 +63,7 @@ function cellOf(cell: ExcelJS.Cell): Cell {
   if (typeof v === 'object') {
     if ('result' in v) {
       const r = (v as { result?: unknown }).result;
-      if (r instanceof Date) return { date: r.toISOString().slice(0, 10) };
+      if (r instanceof Date) return dateCell(r);
       if (typeof r === 'number' || typeof r === 'boolean') return r;
       if (typeof r === 'string') return r.trim() || null;
       if (r && typeof r === 'object' && 'error' in r) return String((r as { error: unknown }).error);
@@ -69,6 +74,21 @@ function cellOf(cell: ExcelJS.Cell): Cell {
     if ('error' in v) return String((v as ExcelJS.CellErrorValue).error);
   }
   return cell.text.trim() || null;
+}
+
+// Excel's day 0: a cell formatted as a time alone ("00:01:02") holds a fraction of a day after it.
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/**
+ * A date cell keeps its time when it has one: a transcript's "00:01:02" is a time cell (a date on Excel's day 0),
+ * whose time is the elapsed time even past 24 hours ("[h]:mm:ss"); a later date keeps its time of day.
+ */
+function dateCell(d: Date): Cell {
+  const ms = d.getTime();
+  const date = d.toISOString().slice(0, 10);
+  const time = ms < Date.UTC(1900, 0, 1) ? ms - EXCEL_EPOCH_MS : ms - Math.floor(ms / DAY_MS) * DAY_MS;
+  return time > 0 ? { date, time } : { date };
 }
 
 async function readXlsx(name: string, bytes: Buffer, wanted: string | undefined): Promise<Grid> {

@@ -47,13 +47,17 @@ function findHeader(grid: Grid): number {
 }
 
 export async function readTable(source: SheetSource): Promise<SheetTable> {
-  const grid = await readGrid(source);
+  return tableOf(await readGrid(source), source.headerRow);
+}
+
+/** A grid's header and data rows; `headerRow` (1-based) when the caller names it, else found. */
+export function tableOf(grid: Grid, headerRow?: number): SheetTable {
   let h: number;
-  if (source.headerRow !== undefined) {
-    if (source.headerRow > grid.rows.length) {
+  if (headerRow !== undefined) {
+    if (headerRow > grid.rows.length) {
       throw new OpError('INVALID_INPUT', `headerRow: sheet “${grid.sheet}” of “${grid.fileName}” has only ${grid.rows.length} rows`);
     }
-    h = source.headerRow - 1;
+    h = headerRow - 1;
   } else {
     h = findHeader(grid);
   }

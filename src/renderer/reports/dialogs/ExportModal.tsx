@@ -113,7 +113,7 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
               downloaded. A copy is kept at {result.path}.
             </Text>
             {result.warnings.map((w) => (
-              <Text key={w} size="sm" c="orange.8" mt={4}>
+              <Text key={w} size="sm" c="orange" mt={4}>
                 {w}
               </Text>
             ))}

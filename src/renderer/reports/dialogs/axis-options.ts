@@ -22,6 +22,7 @@ const FIXED = [
       { value: 'phase', label: 'Phase' },
       { value: 'convening', label: 'Convening' },
       { value: 'sourceKind', label: 'Source kind' },
+      { value: 'timePoint', label: 'Survey time point' },
     ],
   },
   {

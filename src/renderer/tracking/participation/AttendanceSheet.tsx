@@ -203,7 +203,7 @@ export function AttendanceSheet({ attendance, notes }: AttendanceSheetProps) {
       </Group>
 
       <Group justify="space-between" className={classes.footer} wrap="nowrap">
-        <Text size="xs" c={input ? 'orange.8' : 'dimmed'}>
+        <Text size="xs" c={input ? 'orange' : 'dimmed'}>
           {input ? 'Unsaved changes. ' : ''}Unticked participants are saved as absent.
         </Text>
         <Group gap="xs" wrap="nowrap">

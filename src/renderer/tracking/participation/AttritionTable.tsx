@@ -24,7 +24,7 @@ export function AttritionTable({ phases }: { phases: PhaseAttrition[] }) {
             <Table.Td fw={500}>{p.name}</Table.Td>
             <Table.Td ta="right">{p.atStart}</Table.Td>
             <Table.Td ta="right">{p.joined > 0 ? `+${p.joined}` : 0}</Table.Td>
-            <Table.Td ta="right" c={p.left.length ? 'red.8' : undefined}>
+            <Table.Td ta="right" c={p.left.length ? 'red' : undefined}>
               {p.left.length > 0 ? `−${p.left.length}` : 0}
             </Table.Td>
             <Table.Td ta="right">{p.atEnd}</Table.Td>

@@ -17,7 +17,7 @@ function TargetRows({ target: t }: { target: Target }) {
             <>
               <Table.Td rowSpan={span} fw={500} style={{ verticalAlign: 'top' }} maw={320}>
                 {t.kind === 'idea' && (
-                  <Text span size="xs" c="grape.7" fw={600}>
+                  <Text span size="xs" c="grape" fw={600}>
                     Idea ·{' '}
                   </Text>
                 )}

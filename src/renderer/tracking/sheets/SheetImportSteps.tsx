@@ -38,7 +38,7 @@ export function SheetImportSteps({ wizard, steps, check, commit, onSubmit, onCan
         ))}
       </Stepper>
       {failure && (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red" role="alert">
           {failure}
         </Text>
       )}

@@ -18,7 +18,7 @@ export function availablePairs(items: ItemChange[]): Pair[] {
 
 function changeColour(v: number | null): string | undefined {
   if (v === null || Math.abs(v) < 0.005) return undefined;
-  return v > 0 ? 'green.8' : 'red.8';
+  return v > 0 ? 'green' : 'red';
 }
 
 function Mean({ mean, n }: { mean: number | null; n: number }) {

@@ -70,7 +70,7 @@ function SurveyImportWizard({ onClose }: { onClose: () => void }) {
           description: 'Time point and sheet',
           content: (
             <SheetFileStep
-              intro="One row per respondent, one column per question. Rows are matched to participants by id (or pseudonym), email or name; you settle the ones that match no one before anything is stored."
+              intro="One row per respondent, one column per question. Rows are matched to participants by id (or pseudonym), email or name; you settle the ones that match no one before anything is stored. Answers to text questions become survey sources, one per question and time point, to code like interviews."
               label="Survey spreadsheet"
               sheet={sheet}
               onFile={(f) => void onFile(f)}

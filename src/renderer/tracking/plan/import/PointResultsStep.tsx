@@ -60,7 +60,7 @@ export function PointResultsStep({ result }: { result: MeasureImportResult }) {
                 </Table.Td>
                 <Table.Td>
                   {r.status === 'error' ? (
-                    <Text size="sm" c="red.8">
+                    <Text size="sm" c="red">
                       {r.message}
                     </Text>
                   ) : (
