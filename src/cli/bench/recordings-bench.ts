@@ -11,6 +11,7 @@ import type { ImportResult } from '../../shared/domain/source';
 import { startBrowserMode } from './browser-mode-process';
 import { percentile, round, timed } from './measure';
 import { withFloor } from './raw-read-floor';
+import { pcmWavHeader } from './wav-header';
 import { BENCH_TEXT_DIR, seededRandom, ZipfWords } from './zipf-text';
 
 const HOUR_MS = 3_600_000;
@@ -21,19 +22,7 @@ const SEEKS = 30;
 /** An hour of 16 kHz 16-bit mono WAV (about 115 MB): a quiet tone, written a second at a time. */
 async function writeHourWav(path: string): Promise<number> {
   const dataBytes = (HOUR_MS / 1000) * SAMPLE_RATE * 2;
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'latin1');
-  header.writeUInt32LE(36 + dataBytes, 4);
-  header.write('WAVEfmt ', 8, 'latin1');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(SAMPLE_RATE, 24);
-  header.writeUInt32LE(SAMPLE_RATE * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'latin1');
-  header.writeUInt32LE(dataBytes, 40);
+  const header = pcmWavHeader(SAMPLE_RATE, dataBytes);
   const second = Buffer.alloc(SAMPLE_RATE * 2);
   for (let i = 0; i < SAMPLE_RATE; i++) second.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 220 * i) / SAMPLE_RATE) * 2000), i * 2);
   const out = createWriteStream(path);

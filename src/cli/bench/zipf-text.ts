@@ -1,18 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appRoot } from '../../core/app/app-root';
+import { seededRandom } from '../../core/seeded-random';
 
-/** A deterministic PRNG (mulberry32), so every bench run generates the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Where the bench's words come from: the demo lab's fictional interviews and notes (CC0, in resources/demo). */
 export const BENCH_TEXT_DIR = join(appRoot(), 'resources', 'demo');

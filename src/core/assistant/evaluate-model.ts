@@ -1,5 +1,6 @@
 import type { AssistantEvaluation, EvaluationFigures } from '../../shared/domain/assistant';
 import { inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector, type LabelledText } from './centroid-model';
+import { seededRandom } from '../seeded-random';
 import { countTextFeatures, type SparseCounts } from './text-features';
 
 export interface CodedText {
@@ -14,17 +15,6 @@ export interface EvaluateOptions {
   seed?: number;
 }
 
-/** A small fixed-seed generator, so the same lab always splits into the same folds. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Tally {
   items: number;
@@ -64,7 +54,7 @@ export function evaluateModel(coded: readonly CodedText[], seeds: readonly Coded
     .map((s) => ({ counts: countTextFeatures(s.text), labels: s.codeIds.filter((id) => labelIndex.has(id)).map((id) => labelIndex.get(id)!) }));
 
   const items = coded.map((_, i) => i).filter((i) => coded[i]!.codeIds.some((id) => inScope.has(id)));
-  const random = mulberry32(opts.seed ?? 16);
+  const random = seededRandom(opts.seed ?? 16);
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j]!, items[i]!];

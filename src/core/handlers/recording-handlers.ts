@@ -3,30 +3,19 @@ import { ErrorCode } from '../../shared/contract/errors';
 import type { RecordingFile } from '../../shared/domain/recording';
 import type { Workspace } from '../app/workspace';
 import { OpError } from '../errors';
-import { jobPlaceOf } from '../jobs/run-job-task';
 import { attachRecording, detachRecording, type RecordingInput } from '../recordings/attach-recording';
 import { readRecordingRange } from '../recordings/read-recording-range';
 import { importFiles } from '../sources/import-job';
 import { selectRecordingOfSource } from '../store/queries/recording-queries';
 import type { Handlers } from './handler';
+import { importEnvOf } from './import-env';
 
 const recordingInput = (f: RecordingFile): RecordingInput =>
   'path' in f ? { path: f.path } : { name: f.file.name, bytes: Buffer.from(f.file.data, 'base64') };
 
 /** The captions of "recording with its captions", imported as any source is (a one-file import job). */
 async function importCaptions(ws: Workspace, captions: RecordingFile, signal: AbortSignal) {
-  const store = ws.store;
-  const env = {
-    store,
-    log: ws.log,
-    coderName: ws.coderName,
-    ...jobPlaceOf(ws),
-    parseWorker: ws.options.parseWorker,
-    parser: () => ws.parser(),
-    changed: (tables: string[]) => {
-      if (ws.hasLab && ws.store === store) ws.emit({ type: 'changed', tables });
-    },
-  };
+  const env = importEnvOf(ws);
   const file = 'path' in captions ? { path: captions.path } : { name: captions.file.name, data: captions.file.data };
   const [result] = await importFiles(env, [file], signal, () => {});
   if (!result?.sourceId) throw new OpError(ErrorCode.safeParse(result?.errorCode).data ?? 'UNREADABLE_FILE', result?.message ?? 'The captions could not be imported.');

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import { jobPlaceOf } from '../jobs/run-job-task';
 import { selectExcerptsOfSource } from '../store/queries/excerpt-queries';
 import { selectSourceSummaries, selectSourceText, selectSpeakers } from '../store/queries/source-queries';
 import { collectFiles } from '../sources/collect-files';
@@ -9,28 +8,18 @@ import type { ImportFile } from '../sources/import-sources';
 import { speakerPseudonyms } from '../export/speaker-pseudonyms';
 import { deleteSources, mapSpeaker, mustGetSource, setSpeakerPublic, updateSource } from '../sources/source-edits';
 import type { Handlers } from './handler';
+import { importEnvOf } from './import-env';
 
 const nameOf = (f: ImportFile) => ('path' in f ? basename(f.path) : f.name);
 
 export const sourceHandlers: Handlers<'sources' | 'speakers' | 'jobs'> = {
   'sources.import': async (ws, { jobId, paths, files, transcriptSheet }) => {
-    const store = ws.store;
+    // Taken before the awaits: a lab opened meanwhile gets none of this import's changes.
+    const env = importEnvOf(ws);
     // The call's sheet options travel with each file to the parse worker that reads it.
     const options = transcriptSheet ? { transcriptSheet } : {};
     const list: ImportFile[] = [...(await collectFiles(paths)).map((path) => ({ path, ...options })), ...files.map((f) => ({ ...f, ...options }))];
     const label = list.length === 1 ? `Importing ${nameOf(list[0]!)}` : `Importing ${list.length} files`;
-    const env = {
-      store,
-      log: ws.log,
-      coderName: ws.coderName,
-      ...jobPlaceOf(ws),
-      parseWorker: ws.options.parseWorker,
-      parser: () => ws.parser(),
-      // Only while this lab is the one open: a lab opened meanwhile has no such changes.
-      changed: (tables: string[]) => {
-        if (ws.hasLab && ws.store === store) ws.emit({ type: 'changed', tables });
-      },
-    };
     return ws.jobs.run(jobId ?? randomUUID(), label, (signal, progress) => importFiles(env, list, signal, progress));
   },
   'sources.list': (ws) => selectSourceSummaries(ws.store),
