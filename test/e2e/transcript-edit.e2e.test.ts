@@ -102,7 +102,7 @@ describe('correcting a coded transcript in the coding view', () => {
 
     await page.getByRole('button', { name: `Correct turn ${turn + 2}` }).click();
     const editor = await shown(page.getByRole('group', { name: 'Correct the turn of Amina' }));
-    await editor.getByRole('textbox', { name: 'Speaker' }).fill('Amina Njeri');
+    await editor.getByRole('combobox', { name: 'Speaker' }).fill('Amina Njeri');
     await editor.getByRole('textbox', { name: 'Text of this turn' }).press('Enter');
     await editor.waitFor({ state: 'detached' });
     await expect.poll(async () => (await doc()).blocks.filter((b) => b.speaker === 'Amina Njeri').length).toBe(2);
