@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { OpError } from '../errors';
 import { formatBytes, IMPORT_LIMITS } from './import-limits';
+import { useFastMammothXml } from './mammoth-xml-reader';
 import { isOleFile, oleRefusal } from './ole-file';
 import { inflateEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
 
@@ -61,6 +62,7 @@ export const COMMENT_END_PREFIX = '_labwb_comment_end_';
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<MammothDocument> {
   if (isOleFile(bytes)) throw oleRefusal(bytes, fileName);
+  useFastMammothXml();
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipDirectory(bytes, IMPORT_LIMITS.zipEntries);

@@ -105,13 +105,12 @@ export function importCounts(results: readonly ImportResult[]): { imported: numb
 }
 
 /**
- * Files being read or parsed at once, per parser: one being parsed and one waiting at each parse worker. More kept
- * the cores busier but made each file cost more CPU, for no gain (measured with 4 and 8 on 2 cores).
+ * Files being read or parsed at once, per parser. The thread that stores files cannot hand a parse worker its next
+ * one while it commits a batch, so each worker holds enough to stay busy through a whole commit: two batches' worth
+ * (at least two files, for imports that store files one at a time). On the bench (one parse worker beside the
+ * writer, 8 files a batch) 2 files in flight per worker left it idle a quarter of the time; 16 kept it busy.
  */
-const IN_FLIGHT_PER_PARSER = 2;
-
-/** Files read ahead, per parser: a parse worker that finishes is handed its next file without waiting for the disk. */
-const READ_AHEAD_PER_PARSER = 2;
+const inFlightPerParser = (batchFiles: number) => Math.max(2, 2 * batchFiles);
 
 const duplicateOf = (fileName: string, sourceId: string | null): ImportResult => ({
   fileName,
@@ -151,10 +150,12 @@ export async function importSources(store: LabStore, items: ImportItem[], parser
   });
   aborted.catch(() => undefined);
 
+  const lanes = parser.concurrency * inFlightPerParser(run.batchFiles ?? 1);
   const reads = new Map<number, Promise<Uint8Array>>();
   let readFrom = 0;
   const bytesOf = (i: number): Promise<Uint8Array> => {
-    for (const end = Math.min(items.length, i + 1 + READ_AHEAD_PER_PARSER * parser.concurrency); readFrom < end; readFrom++) {
+    // Half as many read ahead as are in flight: a worker that finishes is handed its next file without waiting for the disk.
+    for (const end = Math.min(items.length, i + 1 + (lanes / 2)); readFrom < end; readFrom++) {
       const read = items[readFrom]!.read();
       // Read before it is awaited: its failure is taken when its turn comes, not reported as unhandled.
       read.catch(() => undefined);
@@ -200,7 +201,7 @@ export async function importSources(store: LabStore, items: ImportItem[], parser
     while (next < items.length && !signal.aborted) await one(next++);
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, parser.concurrency * IN_FLIGHT_PER_PARSER) }, lane));
+    await Promise.all(Array.from({ length: lanes }, lane));
     writer.flush();
   } finally {
     writer.close();
