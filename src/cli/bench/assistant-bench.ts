@@ -72,7 +72,12 @@ export async function assistantBench(o: { workDir: string; excerpts: number; lab
     }
     const probe = store.db.prepare(`SELECT id FROM excerpt LIMIT 1`).get() as { id: string };
     const similar = await timed(() => dispatch(ws, 'assistant.moreLikeThis', { excerptId: probe.id, unit: 'paragraph', limit: 20 }));
-    const wholeLabForCode = await timed(() => dispatch(ws, 'assistant.suggest', { codeId: store.db.prepare(`SELECT code_id FROM excerpt_code LIMIT 1`).pluck().get() as string, limit: 100 }));
+    say('assistant bench: one code\'s queue across the lab, with small calls meanwhile');
+    const codeId = store.db.prepare(`SELECT code_id FROM excerpt_code LIMIT 1`).pluck().get() as string;
+    const scanStarted = performance.now();
+    const scan = dispatch(ws, 'assistant.suggest', { codeId, limit: 100 });
+    const duringScan = latencyStats(await probeLatency(() => dispatch(ws, 'lab.info', {}), { busy: scan }));
+    const wholeLabForCode = { ms: performance.now() - scanStarted, result: await scan };
     return {
       excerpts,
       sources: selectSourceSummaries(store).length,
@@ -88,9 +93,10 @@ export async function assistantBench(o: { workDir: string; excerpts: number; lab
       moreLikeThisWholeLabMs: round(similar.ms),
       suggestOneCodeWholeLabMs: round(wholeLabForCode.ms),
       smallCallWhileTraining: duringTraining,
+      smallCallWhileScanningTheLab: duringScan,
       smallCallIdle: idle,
       targets: { smallCallP95MsUnder: 50 },
-      pass: duringTraining.p95Ms < 50,
+      pass: duringTraining.p95Ms < 50 && duringScan.p95Ms < 50 && wholeLabForCode.result.ok,
     };
   } finally {
     ws.close();

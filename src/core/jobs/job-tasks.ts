@@ -14,4 +14,5 @@ export const jobTasks: Record<string, () => Promise<JobTask<never, unknown>>> = 
   'compare.labs': async () => (await import('../compare/compare-labs-task')).compareLabsTask,
   'compare.xlsx': async () => (await import('../compare/compare-xlsx-task')).compareXlsxTask,
   'assistant.train': async () => (await import('../assistant/train-task')).assistantTrainTask,
+  'assistant.scan': async () => (await import('../assistant/scan-task')).assistantScanTask,
 };
