@@ -199,6 +199,7 @@ describe('training in the job worker', () => {
     expect(there.model.labels).toEqual(here.model.labels);
     expect(Array.from(there.model.features)).toEqual(Array.from(here.model.features));
     expect(Array.from(there.model.postingWeights)).toEqual(Array.from(here.model.postingWeights));
+    expect(Array.from(there.model.neighbours.postingWeights)).toEqual(Array.from(here.model.neighbours.postingWeights));
   }, 120_000);
 });
 

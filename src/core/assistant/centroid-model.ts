@@ -1,3 +1,4 @@
+import { buildNeighbourIndex, neighbourVotes, type NeighbourIndex } from './neighbour-votes';
 import { FEATURE_BITS, type SparseCounts } from './text-features';
 
 /**
@@ -5,7 +6,7 @@ import { FEATURE_BITS, type SparseCounts } from './text-features';
  * the mean of its examples' unit vectors, less a share of the mean of the passages rejected for it; a passage is
  * scored by its cosine with every centroid. It trains in one pass (seconds for 100,000 excerpts), needs no
  * tuning per lab, copes with labels that have two examples, and its score splits into per-word parts, which is
- * what an explanation is.
+ * what an explanation is. Half of a passage's score is its nearest coded excerpts' votes (neighbour-votes.ts).
  */
 
 export interface LabelledText {
@@ -24,6 +25,7 @@ export interface CentroidModel {
   offsets: Int32Array;
   postingLabels: Int32Array;
   postingWeights: Float32Array;
+  neighbours: NeighbourIndex;
 }
 
 /** How much a rejection pulls its label's centroid away from the passage, against a positive example's pull. */
@@ -142,7 +144,8 @@ export function trainCentroids(labels: string[], examples: readonly LabelledText
       postingWeights[at] = r.weights[i]!;
     }
   }
-  return { labels, examples: counts, idf, features, offsets, postingLabels, postingWeights };
+  const neighbours = buildNeighbourIndex(examples, positive, labels.length);
+  return { labels, examples: counts, idf, features, offsets, postingLabels, postingWeights, neighbours };
 }
 
 /** Index of `id` in the model's sorted feature list, or -1. */
@@ -160,7 +163,7 @@ function featureAt(model: CentroidModel, id: number): number {
 }
 
 /** The cosine of a passage with every label's centroid (labels with no examples score 0). */
-export function scoreLabels(model: CentroidModel, v: UnitVector): Float64Array {
+export function centroidCosines(model: CentroidModel, v: UnitVector): Float64Array {
   const scores = new Float64Array(model.labels.length);
   for (let i = 0; i < v.ids.length; i++) {
     const at = featureAt(model, v.ids[i]!);
@@ -169,6 +172,25 @@ export function scoreLabels(model: CentroidModel, v: UnitVector): Float64Array {
     for (let p = model.offsets[at]!; p < model.offsets[at + 1]!; p++) scores[model.postingLabels[p]!]! += w * model.postingWeights[p]!;
   }
   return scores;
+}
+
+/**
+ * Half the centroid's cosine and half the neighbours' votes, each taken relative to its best label for this passage
+ * (a fixed rule, not fitted to a lab), then put back on the cosine's scale, so the floor and the confidence that
+ * suggestions apply to a cosine still mean what they did.
+ */
+export function scoreLabels(model: CentroidModel, v: UnitVector): Float64Array {
+  const cosines = centroidCosines(model, v);
+  const votes = neighbourVotes(model.neighbours, v, model.labels.length);
+  let topCosine = 0;
+  let topVote = 0;
+  for (let l = 0; l < cosines.length; l++) {
+    topCosine = Math.max(topCosine, cosines[l]!);
+    topVote = Math.max(topVote, votes[l]!);
+  }
+  if (topVote === 0) return cosines;
+  for (let l = 0; l < cosines.length; l++) cosines[l] = 0.5 * cosines[l]! + 0.5 * topCosine * (votes[l]! / topVote);
+  return cosines;
 }
 
 /** Each feature's share of a passage's score for one label, for explanations. */

@@ -1,7 +1,7 @@
 import type { SimilarPassage, SuggestionUnit } from '../../shared/domain/assistant';
 import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
-import { excerptPlace, sourceExcerptSpans, sourceTitles } from '../store/queries/assistant-queries';
+import { excerptPlace, sourceExcerptRanges, sourceTitles } from '../store/queries/assistant-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import type { UnitVector } from './centroid-model';
 import { vectorOf } from './explain';
@@ -36,7 +36,7 @@ export function moreLikeThis(store: LabStore, am: AssistantModel, excerptId: str
   for (const source of sourceTitles(store)) {
     const content = selectSourceText(store, source.id);
     if (!content) continue;
-    for (const span of uncovered(passagesOf(content.text, content.blocks, unit), sourceExcerptSpans(store, source.id))) {
+    for (const span of uncovered(passagesOf(content.text, content.blocks, unit), sourceExcerptRanges(store, source.id))) {
       const text = content.text.slice(span.start, span.end);
       const similarity = cosine(probe, vectorOf(text, am.model).vector);
       if (similarity <= floor) continue;

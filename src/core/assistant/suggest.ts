@@ -1,7 +1,7 @@
 import type { Suggestion, SuggestionList, SuggestionTarget, SuggestionUnit } from '../../shared/domain/assistant';
 import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
-import { codeDescriptions, selectRejections, sourceExcerptSpans, sourceTitles, valueDescriptions } from '../store/queries/assistant-queries';
+import { codeDescriptions, selectRejections, sourceExcerptRanges, sourceExcerptSpans, sourceTitles, valueDescriptions } from '../store/queries/assistant-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { scoreLabels } from './centroid-model';
 import { drivingWords, vectorOf } from './explain';
@@ -71,7 +71,11 @@ export function suggest(store: LabStore, am: AssistantModel, stale: boolean, opt
   for (const source of sources) {
     const content = selectSourceText(store, source.id);
     if (!content) continue;
-    const spans = sourceExcerptSpans(store, source.id);
+    const wantsEvidence = opts.kinds.includes('evidence') && wanted === undefined && dimensions.size > 0;
+    // The excerpts' codes and tags cost two lookups an excerpt, which a pass over a whole lab of 110,000 excerpts
+    // feels; only evidence suggestions read them.
+    const tagged = wantsEvidence ? sourceExcerptSpans(store, source.id) : null;
+    const spans = tagged ?? sourceExcerptRanges(store, source.id);
     const blocked = new Set(selectRejections(store, source.id).map((r) => `${r.source_id}:${r.start}:${r.end}:${r.code_id ? `c:${r.code_id}` : `v:${r.value_id}`}`));
     const make = (start: number, end: number, label: number, scores: Float64Array, candidates: readonly number[], text: string, p: ReturnType<typeof vectorOf>) => {
       const key = model.labels[label]!;
@@ -105,8 +109,8 @@ export function suggest(store: LabStore, am: AssistantModel, stale: boolean, opt
         if (pick !== undefined && scores[pick]! >= MIN_SCORE) make(span.start, span.end, pick, scores, codeLabels, text, p);
       }
     }
-    if (opts.kinds.includes('evidence') && wanted === undefined && dimensions.size > 0) {
-      for (const e of spans) {
+    if (tagged) {
+      for (const e of tagged) {
         if (!e.codes) continue;
         const own = new Set((e.values_ ?? '').split(',').filter(Boolean).map((v) => dimensionOf.get(v)));
         const text = content.text.slice(e.start, e.end);

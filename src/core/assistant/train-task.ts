@@ -13,5 +13,8 @@ export const assistantTrainTask: JobTask<{ labPath: string }, AssistantModel> = 
       reader.close();
     }
   },
-  transfer: ({ model: m }) => [m.examples, m.idf, m.features, m.offsets, m.postingLabels, m.postingWeights].map((a) => a.buffer as ArrayBuffer),
+  transfer: ({ model: m }) => {
+    const n = m.neighbours;
+    return [m.examples, m.idf, m.features, m.offsets, m.postingLabels, m.postingWeights, n.features, n.offsets, n.postingDocs, n.postingWeights, n.docOffsets, n.docLabels].map((a) => a.buffer as ArrayBuffer);
+  },
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector } from '../../../src/core/assistant/centroid-model';
+import { centroidCosines, inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector } from '../../../src/core/assistant/centroid-model';
 import { evaluateModel } from '../../../src/core/assistant/evaluate-model';
 import { drivingWords, vectorOf } from '../../../src/core/assistant/explain';
+import { buildNeighbourIndex, MAX_EXEMPLARS, neighbourVotes } from '../../../src/core/assistant/neighbour-votes';
 import { passagesOf, uncovered } from '../../../src/core/assistant/passages';
 import { countFeatures, featuresOf, wordsOf } from '../../../src/core/assistant/text-features';
 
@@ -47,6 +48,58 @@ describe('the centroid model', () => {
     const after = trainCentroids(['coaching', 'funding'], examples, [rejected], idf);
     const v = unitVector(rejected.counts, idf);
     expect(scoreLabels(after, v)[1]).toBeLessThan(scoreLabels(before, v)[1]!);
+  });
+});
+
+describe('neighbour votes', () => {
+  const examples = [
+    ...['the coach observed a reading lesson', 'the literacy coach gave feedback on reading', 'coach visits to reading lessons'].map((t) => ({ counts: counted(t), labels: [0] })),
+    { counts: counted('the district stopped paying the mileage claims'), labels: [0] },
+    ...['the district budget was cut', 'paying for the claims is hard', 'the mileage budget'].map((t) => ({ counts: counted(t), labels: [1] })),
+  ];
+  const idf = inverseDocumentFrequency(examples.map((e) => e.counts));
+  const vectors = examples.map((e) => unitVector(e.counts, idf));
+
+  it('go to the labels of the nearest excerpts, weighted by their cosine with the passage', () => {
+    const index = { ...buildNeighbourIndex(examples, vectors, 2), k: 1 };
+    const q = unitVector(counted('the district stopped paying mileage claims in March'), idf);
+    const votes = neighbourVotes(index, q, 2);
+    // The cosine over the features the index keeps: “the”, in most excerpts, is left out as too common to matter.
+    const kept = new Set(index.features);
+    expect(kept.has(counted('the').ids[0]!)).toBe(false);
+    let cos = 0;
+    const near = vectors[3]!;
+    q.ids.forEach((id, i) => {
+      const j = near.ids.indexOf(id);
+      if (j >= 0 && kept.has(id)) cos += q.weights[i]! * near.weights[j]!;
+    });
+    expect(cos).toBeGreaterThan(0.3);
+    expect(votes[0]).toBeCloseTo(cos, 5);
+    expect(votes[1]).toBe(0);
+    // The same call again: the scratch it sums in is left clean.
+    expect(Array.from(neighbourVotes(index, q, 2))).toEqual(Array.from(votes));
+  });
+
+  it('blend with the centroid on the cosine’s scale: no score exceeds the best centroid cosine', () => {
+    const model = trainCentroids(['coaching', 'funding'], examples, [], idf);
+    const q = unitVector(counted('the district stopped paying mileage claims in March'), idf);
+    const cosines = centroidCosines(model, q);
+    const scores = scoreLabels(model, q);
+    expect(Math.max(...scores)).toBeLessThanOrEqual(Math.max(...cosines) + 1e-12);
+    // The nearest excerpt is a coaching one, so its votes lift coaching above its centroid cosine.
+    expect(scores[0]).toBeGreaterThan(cosines[0]! * 0.5);
+    expect(scores[0]! - scores[1]!).toBeGreaterThan(cosines[0]! - cosines[1]!);
+  });
+
+  it('keep at most MAX_EXEMPLARS excerpts, and every label keeps its own', () => {
+    const many = [
+      ...Array.from({ length: MAX_EXEMPLARS + 500 }, (_, i) => ({ counts: counted(`common passage number w${i}`), labels: [0] })),
+      ...['rare one', 'rare two', 'rare three'].map((t) => ({ counts: counted(t), labels: [1] })),
+    ];
+    const idf2 = inverseDocumentFrequency(many.map((e) => e.counts));
+    const index = buildNeighbourIndex(many, many.map((e) => unitVector(e.counts, idf2)), 2);
+    expect(index.docOffsets.length - 1).toBeLessThanOrEqual(MAX_EXEMPLARS);
+    expect(Array.from(index.docLabels).filter((l) => l === 1)).toHaveLength(3);
   });
 });
 

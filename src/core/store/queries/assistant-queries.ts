@@ -72,6 +72,11 @@ export function sourceExcerptSpans(store: LabStore, sourceId: string): { id: str
     .all(sourceId) as { id: string; start: number; end: number; codes: string | null; values_: string | null }[];
 }
 
+/** Where a source's excerpts lie, and nothing else: what a pass for uncoded passages needs, from the index alone. */
+export function sourceExcerptRanges(store: LabStore, sourceId: string): { start: number; end: number }[] {
+  return store.stmt(`SELECT start, end FROM excerpt WHERE source_id = ? ORDER BY start`).all(sourceId) as { start: number; end: number }[];
+}
+
 export function sourceTitles(store: LabStore): { id: string; title: string }[] {
   return store.stmt(`SELECT id, title FROM source ORDER BY title`).all() as { id: string; title: string }[];
 }
