@@ -3,18 +3,11 @@ import { Workspace } from '../../src/core/app/workspace';
 import { dispatch } from '../../src/core/dispatch';
 import { jobWorkerSpec } from '../../src/core/jobs/job-worker-spec';
 import type { OpInput, OpName, OpResult } from '../../src/shared/contract';
+import { OFFICER_TURNS } from '../helpers/officer-turns';
 import { addSource, docFrom } from '../helpers/sources';
 import { appWithLab } from '../helpers/temp';
 
-const turns: [string, string][] = [
-  ['Officer', 'The county literacy coach visits every school each month to observe reading lessons.'],
-  ['Officer', 'Teachers group the children by reading level and the coach checks the grouping.'],
-  ['Officer', 'Our budget for transport was cut, so fewer visits happened this term.'],
-  ['Officer', 'Funding for fuel and transport allowances ran out in March.'],
-  ['Officer', 'The coach watched a reading lesson and gave the teacher feedback on grouping by level.'],
-  ['Officer', 'Money for the allowances and for transport is the biggest constraint we face.'],
-  ['Officer', 'The weather was pleasant during the convening.'],
-];
+const turns = OFFICER_TURNS;
 
 describe('whole-lab passes of the assistant run in the job worker', () => {
   it('give the same queue for a code and the same similar passages as on the calling thread', async () => {

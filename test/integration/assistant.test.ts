@@ -10,6 +10,7 @@ import { assistantTrainTask } from '../../src/core/assistant/train-task';
 import { jobWorkerSpec } from '../../src/core/jobs/job-worker-spec';
 import { runJobTask } from '../../src/core/jobs/run-job-task';
 import type { Suggestion } from '../../src/shared/domain/assistant';
+import { OFFICER_TURNS } from '../helpers/officer-turns';
 import { addSource, docFrom } from '../helpers/sources';
 import { appWithLab, tempDir, type TestApp } from '../helpers/temp';
 
@@ -69,15 +70,7 @@ describe('the coding assistant’s measured quality', () => {
 });
 
 describe('suggest, review, apply', () => {
-  const turns: [string, string][] = [
-    ['Officer', 'The county literacy coach visits every school each month to observe reading lessons.'],
-    ['Officer', 'Teachers group the children by reading level and the coach checks the grouping.'],
-    ['Officer', 'Our budget for transport was cut, so fewer visits happened this term.'],
-    ['Officer', 'Funding for fuel and transport allowances ran out in March.'],
-    ['Officer', 'The coach watched a reading lesson and gave the teacher feedback on grouping by level.'],
-    ['Officer', 'Money for the allowances and for transport is the biggest constraint we face.'],
-    ['Officer', 'The weather was pleasant during the convening.'],
-  ];
+  const turns = OFFICER_TURNS;
 
   async function codedLab() {
     const app = await appWithLab();
