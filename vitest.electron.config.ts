@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['test/electron/**/*.electron.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Removes test/helpers/temp's folders after each test.
+    setupFiles: ['test/helpers/temp-cleanup.ts'],
     // One Electron app at a time: each is a whole browser.
     fileParallelism: false,
     pool: 'forks',

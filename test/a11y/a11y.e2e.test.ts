@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { goTo, hidden, shown, workbenchSession } from '../e2e/harness';
 
@@ -63,10 +63,49 @@ function report(name: string, scheme: Scheme, violations: AxeViolation[]): strin
     .join('\n');
 }
 
-/** Lets queries settle: no loader on screen, then a moment for transitions. */
-async function settle(page: Page): Promise<void> {
+/**
+ * Requests the page has sent and not yet had answered: API calls, lazy chunks and fonts, which mean the page is
+ * still filling in. The event stream and media stay open by design, so they do not count.
+ */
+function trackRequests(page: Page): () => number {
+  let open = 0;
+  const counts = (r: Request) => ['fetch', 'xhr', 'script', 'stylesheet', 'font'].includes(r.resourceType());
+  page.on('request', (r) => {
+    if (counts(r)) open++;
+  });
+  const done = (r: Request) => {
+    if (counts(r)) open--;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => open;
+}
+
+/**
+ * Lets queries and transitions settle before axe looks (a half-faded dialog measures wrong contrast): no loader on
+ * screen, then three animation frames in a row with no request out, no finite animation or transition running and
+ * every control where it was the frame before. It waits as long as that takes rather than a fixed moment.
+ */
+async function settle(page: Page, openRequests: () => number): Promise<void> {
   await page.locator('.mantine-Loader-root').first().waitFor({ state: 'hidden' }).catch(() => undefined);
-  await page.waitForTimeout(400);
+  let last = '';
+  for (let quiet = 0, frames = 0; quiet < 3; frames++) {
+    if (frames === 600) throw new Error('The page kept loading or moving for 600 animation frames');
+    const now = await page.evaluate(async () => {
+      await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+      // Spinners and pulsing placeholders loop for ever; only animations that end are waited for.
+      const moving = document
+        .getAnimations()
+        .some((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
+      const boxes = Array.from(document.querySelectorAll('button, a[href], input, select, textarea, [role], svg'), (el) => {
+        const r = el.getBoundingClientRect();
+        return `${r.x},${r.y},${r.width},${r.height}`;
+      }).join(';');
+      return moving ? 'moving' : boxes;
+    });
+    quiet = now !== 'moving' && now === last && openRequests() === 0 ? quiet + 1 : 0;
+    last = now;
+  }
 }
 
 interface DialogCase {
@@ -143,6 +182,7 @@ const DIALOGS: readonly DialogCase[] = [
 describe('accessibility: axe-core finds no serious or critical WCAG 2.1 AA violation, light and dark', () => {
   const session = workbenchSession('a11y');
   let axeSource: string;
+  let openRequests: () => number;
   const page = () => session.page;
   const fail = (name: string, scheme: Scheme, violations: AxeViolation[]) => {
     const detail = report(name, scheme, violations);
@@ -152,6 +192,7 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 AA viola
 
   beforeAll(async () => {
     axeSource = await readFile(join(createRequire(import.meta.url).resolve('axe-core'), '..', 'axe.min.js'), 'utf8');
+    openRequests = trackRequests(session.page);
     await session.wb.call('app.setCoder', { name: 'Amina Yusuf' });
   });
 
@@ -165,11 +206,11 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 AA viola
         await session.wb.call('labs.close', {}).catch(() => undefined);
         await page().goto(session.wb.url);
         await shown(page().getByRole('button', { name: 'New lab', exact: true }));
-        await settle(page());
+        await settle(page(), openRequests);
         fail('Start screen', scheme, await audit(page(), axeSource));
         await page().getByRole('button', { name: 'New lab', exact: true }).click();
         const dialog = await shown(page().getByRole('dialog'));
-        await settle(page());
+        await settle(page(), openRequests);
         const found = await audit(page(), axeSource, '[role="dialog"]');
         await page().keyboard.press('Escape');
         await hidden(dialog);
@@ -187,7 +228,7 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 AA viola
         it(`page: ${p.name}`, async () => {
           await goTo(page(), p.nav);
           if (p.tab) await page().getByRole('tab', { name: p.tab, exact: true }).click();
-          await settle(page());
+          await settle(page(), openRequests);
           if (SHOTS) await page().screenshot({ path: join(SHOTS, `${scheme}-${p.name.replace(/\W+/g, '-')}.png`) });
           fail(p.name, scheme, await audit(page(), axeSource));
         });
@@ -198,14 +239,16 @@ describe('accessibility: axe-core finds no serious or critical WCAG 2.1 AA viola
           let found: AxeViolation[];
           try {
             await goTo(page(), d.page);
-            await settle(page());
+            await settle(page(), openRequests);
             await d.open(page());
             await shown(page().getByRole('dialog').last());
-            await settle(page());
+            await settle(page(), openRequests);
             found = await audit(page(), axeSource, '[role="dialog"]');
           } finally {
             // Closed before judging (a reload if Escape only closed a dropdown), so the next dialog starts clear.
+            // Counted once the closing transition is over: a dialog still fading out is not one Escape left open.
             await page().keyboard.press('Escape');
+            await settle(page(), openRequests);
             if (await page().getByRole('dialog').count()) {
               await page().reload();
               await shown(page().getByRole('navigation', { name: 'Sections' }));

@@ -7,9 +7,15 @@ import { dispatch } from '../../src/core/dispatch';
 import type { OpInput, OpName, OpResult } from '../../src/shared/contract';
 
 const made: string[] = [];
-afterEach(() => {
+
+/**
+ * Removes the folders made since the last call. test/helpers/temp-cleanup.ts runs it after every test: a hook here
+ * at the top of the module would be registered once per worker, not once per file, when the unit config shares
+ * modules between files (isolate: false).
+ */
+export function removeTempDirs(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+}
 
 /** A fresh folder removed after the test. */
 export function tempDir(prefix = 'labwb-'): string {

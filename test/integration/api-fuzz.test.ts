@@ -11,7 +11,12 @@ import { tempDir, testApp } from '../helpers/temp';
 
 // Fixed, so a failure names a payload that the same seed makes again.
 const SEED = 13_2026;
-const PAYLOADS = 5_200;
+/**
+ * npm test sends every operation this many payloads of each kind; npm run test:stress sends at least
+ * LABWB_FUZZ_PAYLOADS in all (5,200: vitest.stress.config.ts sets it), in as many more rounds as that takes.
+ */
+const EACH_KIND = 2;
+const AT_LEAST = Number(process.env.LABWB_FUZZ_PAYLOADS ?? 0);
 // Generous: a shaped payload can start real work (an import, the demo lab) on a loaded machine; a hang is what this catches.
 const REPLY_TIMEOUT_MS = 60_000;
 
@@ -72,12 +77,14 @@ function shaped(schema: Schema | undefined, depth = 0): Json {
   }
 }
 
+const KINDS = ['random', 'shaped', 'wrong-type', 'missing', 'unknown-id', 'oversized', 'deep', 'huge-array', 'extra-keys'] as const;
+type Kind = (typeof KINDS)[number];
+
 /** A payload for one operation: shaped by its schema, then one or more fields broken in one of the ways a fuzzer tries. */
-function payload(schema: Schema): { kind: string; body: Json } {
-  const kind = pick(['random', 'shaped', 'wrong-type', 'missing', 'unknown-id', 'oversized', 'deep', 'huge-array', 'extra-keys']);
-  if (kind === 'random') return { kind, body: pick(anyJson) };
+function payload(schema: Schema, kind: Kind): Json {
+  if (kind === 'random') return pick(anyJson);
   const body = shaped(schema);
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { kind, body };
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return body;
   const keys = Object.keys(body);
   const key = keys.length ? pick(keys) : 'x';
   switch (kind) {
@@ -103,7 +110,27 @@ function payload(schema: Schema): { kind: string; body: Json } {
       Object.assign(body, { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } }, ['k'.repeat(5_000)]: 1 });
       break;
   }
-  return { kind, body };
+  return body;
+}
+
+/**
+ * Rounds over every operation, each round shifting which kind an operation gets (so one round mixes all kinds and
+ * the same kinds do not arrive in a block), with a name that is not an operation after every 49, until each
+ * operation has had EACH_KIND payloads of every kind and the plan holds AT_LEAST payloads.
+ */
+function plan(names: readonly string[]): { name: string; kind: Kind }[] {
+  const out: { name: string; kind: Kind }[] = [];
+  let sinceStray = 0;
+  for (let round = 0; round < KINDS.length * EACH_KIND || out.length < AT_LEAST; round++) {
+    names.forEach((name, i) => {
+      out.push({ name, kind: KINDS[(round + i) % KINDS.length]! });
+      if (++sinceStray === 49) {
+        sinceStray = 0;
+        out.push({ name: pick(['nope', 'labs', '__proto__', 'constructor', 'labs.open.x', 'a'.repeat(300)]), kind: pick(KINDS) });
+      }
+    });
+  }
+  return out;
 }
 
 // Ops that replace or close the open lab: the fuzz reopens its lab after any of them succeeds.
@@ -153,20 +180,21 @@ describe('API fuzz through the browser-mode server', () => {
   });
   afterAll(() => server?.close());
 
-  it(`answers ${PAYLOADS} random payloads to every operation with a result or a well-formed error, and survives`, async () => {
+  it(`answers ${EACH_KIND}+ payloads of each kind (at least ${AT_LEAST} in all) to every operation with a result or a well-formed error, and survives`, async () => {
     const names = Object.keys(operations);
+    const payloads = plan(names);
     const schemas = new Map(
       Object.entries(operations).map(([n, d]) => [n, z.toJSONSchema(d.input, { unrepresentable: 'any', io: 'input' }) as Schema]),
     );
     const codes = new Set<string>(ErrorCode.options);
     const tally: Record<string, number> = {};
+    /** Well-formed replies per operation and kind: proof that each got its share, not just that the plan said so. */
+    const answered = new Map<string, number>();
     const bad: string[] = [];
     let sent = 0;
 
-    for (let i = 0; i < PAYLOADS; i++) {
-      // Every operation in turn, then a few names that are not operations at all.
-      const name = i % 50 === 49 ? pick(['nope', 'labs', '__proto__', 'constructor', 'labs.open.x', 'a'.repeat(300)]) : names[i % names.length]!;
-      const { kind, body } = payload(schemas.get(name) ?? {});
+    for (const { name, kind } of payloads) {
+      const body = payload(schemas.get(name) ?? {}, kind);
       let status: number;
       let text: string;
       try {
@@ -196,6 +224,7 @@ describe('API fuzz through the browser-mode server', () => {
             reply.error.message.length < 4_000 &&
             !/\n\s+at\s|node_modules|\.ts:\d+|SQLITE_/.test(reply.error.message);
       if (!wellFormed || reply.error?.code === 'INTERNAL') bad.push(`${name} ${kind}: ${status} ${text.slice(0, 300)}`);
+      else answered.set(`${name} ${kind}`, (answered.get(`${name} ${kind}`) ?? 0) + 1);
       if (reply.ok === true && CHANGES_LAB.has(name)) {
         const reopened = JSON.parse((await post('labs.open', JSON.stringify({ path: labPath }))).text) as { ok: boolean };
         expect(reopened.ok).toBe(true);
@@ -204,9 +233,13 @@ describe('API fuzz through the browser-mode server', () => {
 
     console.log(`api fuzz: ${sent} payloads (seed ${SEED}) over ${names.length} operations; outcomes ${JSON.stringify(tally)}`);
     expect(bad).toEqual([]);
-    expect(sent).toBeGreaterThanOrEqual(5_000);
-    // Validation refusals dominate; unknown ids must reach the handlers and come back as NOT_FOUND.
-    expect(tally.INVALID_INPUT).toBeGreaterThan(2_000);
+    expect(sent).toBe(payloads.length);
+    expect(sent).toBeGreaterThanOrEqual(Math.max(AT_LEAST, names.length * KINDS.length * EACH_KIND));
+    const short = names.flatMap((n) => KINDS.filter((k) => (answered.get(`${n} ${k}`) ?? 0) < EACH_KIND).map((k) => `${n} ${k}`));
+    expect(short).toEqual([]);
+    // Validation refusals dominate (the share the 5,200-payload run always asked for: over 2,000); unknown ids must
+    // reach the handlers and come back as NOT_FOUND.
+    expect(tally.INVALID_INPUT).toBeGreaterThan(sent * 0.38);
     expect(tally.NOT_FOUND ?? 0).toBeGreaterThan(0);
     // Still answering, and its lab still open.
     const after = JSON.parse((await post('lab.info', '{}')).text) as { ok: boolean; result: { path: string } };

@@ -9,9 +9,11 @@ import { makeTranscripts } from '../../../src/cli/bench/make-transcripts';
 import { readMammothXml } from '../../../src/core/ingest/mammoth-xml-reader';
 
 type ReadString = (xml: string, namespaceMap?: Record<string, string>) => Promise<unknown>;
-const mammothXml = createRequire(import.meta.url)('mammoth/lib/xml') as { Element: never; readString: ReadString };
-// Taken before anything installs our reader: this file's module graph never does.
-const mammothsOwn = mammothXml.readString;
+const require = createRequire(import.meta.url);
+/** Where mammoth looks `readString` up: our reader replaces it there once any .docx is read in this thread. */
+const mammothXml = require('mammoth/lib/xml') as { Element: never; readString: ReadString };
+/** mammoth's own reader, from the module that defines it, which nothing replaces. */
+const mammothsOwn = (require('mammoth/lib/xml/reader') as { readString: ReadString }).readString;
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 
@@ -26,6 +28,7 @@ function docxUnder(dir: string): string[] {
 /** Every XML string mammoth reads while converting `bytes`, with the namespace map it passes. */
 async function partsMammothReads(bytes: Buffer): Promise<[string, Record<string, string> | undefined][]> {
   const calls: [string, Record<string, string> | undefined][] = [];
+  const installed = mammothXml.readString;
   mammothXml.readString = (xml, map) => {
     calls.push([xml, map]);
     return mammothsOwn(xml, map);
@@ -33,7 +36,7 @@ async function partsMammothReads(bytes: Buffer): Promise<[string, Record<string,
   try {
     await mammoth.convertToHtml({ buffer: bytes });
   } finally {
-    mammothXml.readString = mammothsOwn;
+    mammothXml.readString = installed;
   }
   return calls;
 }
@@ -51,7 +54,8 @@ async function outcome(read: () => unknown): Promise<{ tree: unknown } | { faile
 
 describe('readMammothXml builds the tree mammoth builds', () => {
   const generated = mkdtempSync(join(tmpdir(), 'labwb-mammoth-xml-'));
-  afterAll(() => mammothXml.readString === mammothsOwn || expect.fail('the recorder was left installed'));
+  const installed = mammothXml.readString;
+  afterAll(() => mammothXml.readString === installed || expect.fail('the recorder was left installed'));
 
   it('on every part of every .docx in the fixtures, and of a generated interview transcript', async () => {
     const files = [...docxUnder(fixtures), ...(await makeTranscripts(generated, 1, 600))];
