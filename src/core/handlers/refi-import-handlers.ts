@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { OpParsedInput } from '../../shared/contract';
 import { safeFileName } from '../ingest/file-name';
-import { importQdc } from '../interop/refi/qdc-import';
-import { importQdpx } from '../interop/refi/qdpx-import';
 import type { Handler } from './handler';
 
 type RefiFileInput = OpParsedInput<'refi.importCodebook'>;
@@ -33,13 +31,15 @@ const fileName = (input: RefiFileInput) =>
   input.path !== undefined ? basename(input.path) : safeFileName(input.file!.name);
 
 /**
+ * The importers (and jszip, mammoth) load with the first import, not with every labwb verb: about 0.1 s of each start.
+ *
  * The project import runs as a job on this thread: it is read and checked first (the slow part, asynchronous), then
  * written in one transaction, which is what makes it one undo step; the real NVivo project takes under a second.
  */
 export const refiImportHandlers: { [N in 'refi.importProject' | 'refi.importCodebook']: Handler<N> } = {
   'refi.importProject': (ws, input) =>
     ws.jobs.run(input.jobId ?? randomUUID(), `Importing ${fileName(input)}`, (signal, progress) =>
-      onDisk(input, (path) => importQdpx(ws, path, { signal, progress })),
+      onDisk(input, async (path) => (await import('../interop/refi/qdpx-import')).importQdpx(ws, path, { signal, progress })),
     ),
-  'refi.importCodebook': (ws, input) => onDisk(input, (path) => importQdc(ws, path)),
+  'refi.importCodebook': (ws, input) => onDisk(input, async (path) => (await import('../interop/refi/qdc-import')).importQdc(ws, path)),
 };

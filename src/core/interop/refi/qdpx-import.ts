@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import type { RefiImportReport, RefiSkipped } from '../../../shared/domain/refi-import';
 import type { Workspace } from '../../app/workspace';
 import { OpError } from '../../errors';
-import { parseDocx } from '../../ingest/docx';
 import { decodeText } from '../../ingest/text-encoding';
 import type { Progress } from '../../jobs/job-registry';
 import { readProject, type RefiText } from './qde-project';
@@ -54,6 +53,8 @@ async function readText(pkg: QdpxPackage, t: RefiText, what: string, skipped: Re
       return null;
     }
     // Word's text through the same reader as a .docx import; its selections cannot be placed (see writeProject).
+    // mammoth loads with the first .docx source, not with every labwb verb (about 90 ms of each start).
+    const { parseDocx } = await import('../../ingest/docx');
     const doc = await parseDocx(bytes, basename(entry));
     return { text: doc.text, bytes, format: 'docx', placeable: false };
   }
