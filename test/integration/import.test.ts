@@ -1,37 +1,12 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Workspace } from '../../src/core/app/workspace';
-import { dispatch } from '../../src/core/dispatch';
 import { analysisSnapshot } from '../../src/core/analysis/analysis-snapshot';
-import { parseWorkerSpec } from '../../src/core/ingest/parse-worker-spec';
-import { jobWorkerSpec } from '../../src/core/jobs/job-worker-spec';
 import type { AppEvent } from '../../src/shared/domain/app';
 import type { ImportResult } from '../../src/shared/domain/source';
-import { tempDir } from '../helpers/temp';
+import { workerApp } from '../helpers/worker-app';
 
 const corpus = join(__dirname, '../fixtures/corpus');
-
-/** A front door that parses in worker threads; with `jobWorker`, the whole import runs in the job worker. */
-async function workerApp(o: { jobWorker?: boolean; verbose?: (sql: string) => void } = {}) {
-  const home = tempDir('labwb-import-');
-  const ws = new Workspace({
-    mode: 'cli',
-    home,
-    version: 'test',
-    coderName: 'Importer',
-    parseWorker: parseWorkerSpec(),
-    ...(o.jobWorker ? { jobWorker: jobWorkerSpec() } : {}),
-    ...(o.verbose ? { store: { verbose: o.verbose } } : {}),
-  });
-  const call = async (name: string, input: unknown) => {
-    const r = await dispatch(ws, name, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.result as never;
-  };
-  await call('labs.create', { path: join(home, 'lab.scalinglab'), profile: { name: 'Import lab', startDate: '2026-01-01' } });
-  return { ws, home, call };
-}
 
 describe('importing files as a job', () => {
   it('parses in worker threads, reports progress, and gives one result per file; bad files do not stop the rest', async () => {

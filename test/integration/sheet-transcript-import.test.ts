@@ -2,12 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { Workspace } from '../../src/core/app/workspace';
-import { dispatch } from '../../src/core/dispatch';
-import { parseWorkerSpec } from '../../src/core/ingest/parse-worker-spec';
-import { jobWorkerSpec } from '../../src/core/jobs/job-worker-spec';
 import type { ImportResult } from '../../src/shared/domain/source';
 import { tempDir } from '../helpers/temp';
+import { workerApp as app } from '../helpers/worker-app';
 
 const root = join(__dirname, '../..');
 const corpus = join(root, 'test/fixtures/corpus');
@@ -16,26 +13,6 @@ interface Doc {
   text: string;
   blocks: { kind: string; start: number; end: number; speaker?: string; startMs?: number; endMs?: number }[];
   speakers: { label: string }[];
-}
-
-async function app(o: { jobWorker?: boolean } = {}) {
-  const home = tempDir('labwb-sheet-');
-  const ws = new Workspace({
-    mode: 'cli',
-    home,
-    version: 'test',
-    coderName: 'Importer',
-    parseWorker: parseWorkerSpec(),
-    ...(o.jobWorker ? { jobWorker: jobWorkerSpec() } : {}),
-  });
-  const call = async <T,>(name: string, input: unknown): Promise<T> => {
-    const r = await dispatch(ws, name, input);
-    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-    return r.result as T;
-  };
-  const lab = join(home, 'lab.scalinglab');
-  await call('labs.create', { path: lab, profile: { name: 'Sheet lab', startDate: '2026-01-01' } });
-  return { ws, home, lab, call };
 }
 
 const focusGroup = (n: number) =>
