@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openForCoding, undoWithKeyboard } from './flows';
-import { launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+import { shown, workbenchSession, type RunningWorkbench } from './harness';
 
 interface BlockLike {
   kind: string;
@@ -30,9 +29,9 @@ const PARAGRAPHS = [
 ];
 
 describe('the coding assistant: suggestions in the coding view, accept, reject, undo', () => {
+  const session = workbenchSession('assistant');
   let home: string;
   let app: RunningWorkbench;
-  let browser: Browser;
   let page: Page;
   let sourceId: string;
   let coaching: string;
@@ -44,8 +43,7 @@ describe('the coding assistant: suggestions in the coding view, accept, reject, 
     page.getByRole('list', { name: 'Suggestions' }).getByRole('listitem', { name: new RegExp(`^Suggested code ${code}, .*${PARAGRAPHS[paragraph]!.slice(0, 30)}`) });
 
   beforeAll(async () => {
-    home = await tempDir('assistant');
-    app = await startWorkbench({ home });
+    ({ home, wb: app, page } = session);
     await app.call('app.setCoder', { name: 'Amina Yusuf' });
     await app.call('labs.create', { path: join(home, 'assistant.scalinglab'), profile: { name: 'Assistant lab', startDate: '2026-01-15' } });
     const data = Buffer.from(PARAGRAPHS.join('\n\n'), 'utf8').toString('base64');
@@ -60,14 +58,6 @@ describe('the coding assistant: suggestions in the coding view, accept, reject, 
     for (const [i, codeId] of [coaching, coaching, funding, funding].entries()) {
       await app.call('excerpts.code', { sourceId, start: blocks[i]!.start, end: blocks[i]!.end, codeIds: [codeId] });
     }
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await rm(home, { recursive: true, force: true });
   });
 
   it('shows suggestions with their confidence and the words that drove them', async () => {

@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { codedStretches, openForCoding, selectPassage, undoWithKeyboard } from './flows';
-import { corpusFile, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+import { corpusFile, shown, workbenchSession, type RunningWorkbench } from './harness';
 
 const DOCX = corpusFile('docx/qualcoder-ID1.docx');
 const VTT = corpusFile('captions/vttjs-cycle-collector-talk.vtt');
@@ -27,9 +26,9 @@ interface ImportResultLike {
 }
 
 describe('coding view: code passages selected with the mouse, by click and by key; undo; reload', () => {
+  const session = workbenchSession('coding');
   let home: string;
   let app: RunningWorkbench;
-  let browser: Browser;
   let page: Page;
   let docxId: string;
   let text: string;
@@ -41,8 +40,7 @@ describe('coding view: code passages selected with the mouse, by click and by ke
   const docx = () => app.call<SourceDocumentLike>('sources.get', { id: docxId });
 
   beforeAll(async () => {
-    home = await tempDir('coding');
-    app = await startWorkbench({ home });
+    ({ home, wb: app, page } = session);
     await app.call('app.setCoder', { name: 'Amina Yusuf' });
     await app.call('labs.create', { path: join(home, 'coding.scalinglab'), profile: { name: 'Coding lab', startDate: '2026-01-15' } });
     const results = await app.call<ImportResultLike[]>('sources.import', { paths: [DOCX, VTT, TXT] });
@@ -57,14 +55,6 @@ describe('coding view: code passages selected with the mouse, by click and by ke
       p.end = p.start + p.phrase.length;
       expect(p.start).toBeGreaterThan(0);
     }
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await rm(home, { recursive: true, force: true });
   });
 
   it('codes a passage selected with the mouse by clicking a code in the codebook panel', async () => {

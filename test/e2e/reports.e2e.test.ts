@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, goTo, hidden, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chooseOption, goTo, hidden, shown, workbenchSession, type RunningWorkbench } from './harness';
 
 interface PmNodeLike {
   type: string;
@@ -41,9 +41,9 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 describe('reports: write an iteration report with live quotes and a table, export it to Word and the lab to Excel', () => {
+  const session = workbenchSession('reports');
   let home: string;
   let app: RunningWorkbench;
-  let browser: Browser;
   let page: Page;
   let names: string[];
   let reportId: string;
@@ -70,21 +70,12 @@ describe('reports: write an iteration report with live quotes and a table, expor
   };
 
   beforeAll(async () => {
-    home = await tempDir('reports');
-    app = await startWorkbench({ home });
+    ({ home, wb: app, page } = session);
     await app.call('app.setCoder', { name: 'Amina Yusuf' });
     await app.call('labs.openDemo', { path: join(home, 'demo.scalinglab') });
     // The demo comes with its own written report (test/unit/reports/demo-report.test.ts); these steps start from none.
     for (const r of await app.call<ReportLike[]>('reports.list')) await app.call('reports.delete', { id: r.id });
     names = (await app.call<{ displayName: string }[]>('participants.list')).map((p) => p.displayName);
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    await rm(home, { recursive: true, force: true });
   });
 
   it('starts an iteration report from the template of reflection questions', async () => {
