@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Workspace } from '../../core/app/workspace';
 import { readyModel } from '../../core/assistant/model-cache';
 import { suggest } from '../../core/assistant/suggest';
@@ -12,8 +10,7 @@ import { silentLogger } from '../../core/log';
 import type { LabStore } from '../../core/store/lab-store';
 import { countExcerpts } from '../../core/store/queries/analysis-queries';
 import { selectSourceSummaries } from '../../core/store/queries/source-queries';
-import { populate } from './evidence-bench';
-import { generateLab } from './export-bench';
+import { benchLab } from './export-bench';
 import { latencyStats, probeLatency } from './latency-probe';
 import { percentile, round, timed } from './measure';
 
@@ -38,13 +35,7 @@ function trainingReadFloorMs(store: LabStore, runs = 3): number {
  * waits while the model trains in the worker (as the app does on a lab this size).
  */
 export async function assistantBench(o: { workDir: string; excerpts: number; labPath?: string }, say: (s: string) => void) {
-  const path = o.labPath && existsSync(o.labPath) ? o.labPath : join(o.workDir, 'assistant-bench.scalinglab');
-  if (!existsSync(path)) {
-    say(`assistant bench: generating a lab of ${o.excerpts} excerpts`);
-    const store = generateLab(path, Math.max(10, Math.ceil(o.excerpts / 500)));
-    populate(store, o.excerpts, say);
-    store.close();
-  }
+  const path = benchLab(o, 'assistant', say);
   const ws = new Workspace({ mode: 'cli', home: o.workDir, version: 'bench', coderName: 'Bench', logger: silentLogger, jobWorker: jobWorkerSpec() });
   try {
     ws.openFile(path);

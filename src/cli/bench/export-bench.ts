@@ -112,6 +112,21 @@ async function longWorkUnderLoad(call: Call, o: { workDir: string; reportId: str
 }
 
 /**
+ * The lab a bench part measures: the one at `labPath` when it exists (the evidence bench's), or one it generates in
+ * its work folder with `excerpts` coded and tagged excerpts, 500 to a source.
+ */
+export function benchLab(o: { workDir: string; excerpts: number; labPath?: string | undefined }, part: string, say: (s: string) => void): string {
+  const path = o.labPath && existsSync(o.labPath) ? o.labPath : join(o.workDir, `${part}-bench.scalinglab`);
+  if (!existsSync(path)) {
+    say(`${part} bench: generating a lab of ${o.excerpts} excerpts`);
+    const store = generateLab(path, Math.max(10, Math.ceil(o.excerpts / 500)));
+    populate(store, o.excerpts, say);
+    store.close();
+  }
+  return path;
+}
+
+/**
  * Export performance (issue 12): the workbook of a lab of `excerpts` excerpts (target under 20 s, the process under
  * 1 GB) and a report of 1,000 quotes and 5 tables to Word (under 5 s), and whether small calls are answered while
  * they run (p95 under 50 ms). Measured twice in the same run: as before, exports on the thread that answers
@@ -120,13 +135,7 @@ async function longWorkUnderLoad(call: Call, o: { workDir: string; reportId: str
  * exists (the evidence bench's), or grows one of its own.
  */
 export async function exportBench(o: { workDir: string; excerpts: number; labPath?: string }, say: (s: string) => void) {
-  const path = o.labPath && existsSync(o.labPath) ? o.labPath : join(o.workDir, 'export-bench.scalinglab');
-  if (!existsSync(path)) {
-    say(`export bench: generating a lab of ${o.excerpts} excerpts`);
-    const store = generateLab(path, Math.max(10, Math.ceil(o.excerpts / 500)));
-    populate(store, o.excerpts, say);
-    store.close();
-  }
+  const path = benchLab(o, 'export', say);
 
   const ws = new Workspace({ mode: 'cli', home: o.workDir, version: 'bench', coderName: 'Bench', logger: silentLogger });
   let report: { id: string; quotes: number; tables: number };
