@@ -54,7 +54,7 @@ export function registerAssistantCommands(program: Command, run: Run): void {
             `${r.suggestions.length} suggestions (learned from ${r.model.codedExcerpts} coded and ${r.model.taggedExcerpts} tagged excerpts, ${r.model.rejections} rejections).`,
             ...r.suggestions.map(
               (s) =>
-                `${pct(s.confidence).padStart(6)}  ${s.target.kind === 'code' ? 'code' : 'tag '} “${s.label}”  ${s.sourceTitle} [${s.start}–${s.end}]  words: ${s.words.join(', ')}`,
+                `${pct(s.confidence).padStart(6)}  ${s.target.kind === 'code' ? 'code' : 'tag '} “${s.label}”  ${s.sourceTitle} [${s.start}–${s.end}]  words: ${s.words.join(', ')}${s.nearby ? '; coded nearby' : ''}`,
             ),
           ].join('\n'),
         );

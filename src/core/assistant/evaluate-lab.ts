@@ -7,7 +7,7 @@ import { evaluateModel } from './evaluate-model';
 export function evaluateLab(store: LabStore, folds: number, minExamples: number): AssistantEvaluation {
   const { coded, codes } = store.tx(() => ({ coded: codedExcerptTexts(store), codes: codeDescriptions(store) }));
   const report = evaluateModel(
-    coded.map((c) => ({ text: c.text, codeIds: c.codes.split(',') })),
+    coded.map((c) => ({ text: c.text, codeIds: c.codes.split(','), place: { sourceId: c.sourceId, start: c.start, end: c.end } })),
     codes.map((c) => ({ text: c.text, codeIds: [c.id] })),
     { folds, minExamples },
   );

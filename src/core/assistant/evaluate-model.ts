@@ -2,10 +2,14 @@ import type { AssistantEvaluation, EvaluationFigures } from '../../shared/domain
 import { inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector, type LabelledText } from './centroid-model';
 import { seededRandom } from '../seeded-random';
 import { countTextFeatures, type SparseCounts } from './text-features';
+import { blendNearby, nearbyVotes, type PlacedLabels } from './nearby-coding';
+import type { Span } from './passages';
 
 export interface CodedText {
   text: string;
   codeIds: readonly string[];
+  /** Where the excerpt lies: its neighbours in the training folds are its surroundings (nearby-coding.ts). */
+  place?: { sourceId: string } & Span;
 }
 
 export interface EvaluateOptions {
@@ -76,11 +80,22 @@ export function evaluateModel(coded: readonly CodedText[], seeds: readonly Coded
     const frequency = new Map<string, number>();
     for (const i of training) for (const id of coded[i]!.codeIds) if (inScope.has(id)) frequency.set(id, (frequency.get(id) ?? 0) + 1);
     const baselineRanking = [...frequency].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    const placedIn = new Map<string, PlacedLabels[]>();
+    for (const i of training) {
+      const place = coded[i]!.place;
+      if (!place) continue;
+      const list = placedIn.get(place.sourceId) ?? [];
+      list.push({ start: place.start, end: place.end, labels: coded[i]!.codeIds.map((id) => labelIndex.get(id)!) });
+      placedIn.set(place.sourceId, list);
+    }
+    for (const list of placedIn.values()) list.sort((a, b) => a.start - b.start);
 
     for (const i of items) {
       if (foldOf[i] !== fold) continue;
       const truth = new Set(coded[i]!.codeIds.filter((id) => inScope.has(id)));
-      const ranked = rankLabels(model, scoreLabels(model, unitVector(counts[i]!, model.idf)))
+      const place = coded[i]!.place;
+      const nearby = place ? nearbyVotes(placedIn.get(place.sourceId) ?? [], place, labels.length) : null;
+      const ranked = rankLabels(model, blendNearby(scoreLabels(model, unitVector(counts[i]!, model.idf)), nearby))
         .map((l) => labels[l]!)
         .filter((id) => inScope.has(id));
       for (const [tally, ranking] of [[overall, ranked], [baseline, baselineRanking]] as const) {

@@ -1,10 +1,11 @@
 import type { Suggestion, SuggestionList, SuggestionTarget, SuggestionUnit } from '../../shared/domain/assistant';
 import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
-import { codeDescriptions, selectRejections, sourceExcerptRanges, sourceExcerptSpans, sourceTitles, valueDescriptions } from '../store/queries/assistant-queries';
+import { codeDescriptions, selectRejections, sourceCodedRanges, sourceExcerptRanges, sourceExcerptSpans, sourceTitles, valueDescriptions } from '../store/queries/assistant-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { scoreLabels } from './centroid-model';
 import { drivingWords, vectorOf } from './explain';
+import { blendNearby, nearbyVotes, type PlacedLabels } from './nearby-coding';
 import { passagesOf, uncovered } from './passages';
 import type { AssistantModel } from './train-assistant';
 
@@ -77,7 +78,16 @@ export function suggest(store: LabStore, am: AssistantModel, stale: boolean, opt
     const tagged = wantsEvidence ? sourceExcerptSpans(store, source.id) : null;
     const spans = tagged ?? sourceExcerptRanges(store, source.id);
     const blocked = new Set(selectRejections(store, source.id).map((r) => `${r.source_id}:${r.start}:${r.end}:${r.code_id ? `c:${r.code_id}` : `v:${r.value_id}`}`));
-    const make = (start: number, end: number, label: number, scores: Float64Array, candidates: readonly number[], text: string, p: ReturnType<typeof vectorOf>) => {
+    const make = (
+      start: number,
+      end: number,
+      label: number,
+      scores: Float64Array,
+      candidates: readonly number[],
+      text: string,
+      p: ReturnType<typeof vectorOf>,
+      nearby: Float64Array | null = null,
+    ) => {
       const key = model.labels[label]!;
       const target: SuggestionTarget = key.startsWith('c:') ? { kind: 'code', codeId: key.slice(2) } : { kind: 'evidence', valueId: key.slice(2) };
       out.push({
@@ -91,6 +101,7 @@ export function suggest(store: LabStore, am: AssistantModel, stale: boolean, opt
         score: scores[label]!,
         confidence: softmaxLead(scores, candidates, label),
         words: drivingWords(text, p, model, label),
+        nearby: (nearby?.[label] ?? 0) > 0,
       });
     };
     const open = (start: number, end: number, label: number) => {
@@ -99,14 +110,20 @@ export function suggest(store: LabStore, am: AssistantModel, stale: boolean, opt
     };
 
     if (opts.kinds.includes('code') && codeLabels.length > 0) {
+      const placed: PlacedLabels[] = sourceCodedRanges(store, source.id).map((e) => ({
+        start: e.start,
+        end: e.end,
+        labels: e.codes.split(',').flatMap((id) => index.get(`c:${id}`) ?? []),
+      }));
       for (const span of uncovered(passagesOf(content.text, content.blocks, opts.unit), spans)) {
         const text = content.text.slice(span.start, span.end);
         const p = vectorOf(text, model);
-        const scores = scoreLabels(model, p.vector);
+        const nearby = nearbyVotes(placed, span, model.labels.length);
+        const scores = blendNearby(scoreLabels(model, p.vector), nearby);
         if (wanted !== undefined && scores[wanted]! < MIN_SCORE) continue;
         const leading = firstOpen(codeLabels, scores, wanted === undefined ? 1 : 3, (l) => open(span.start, span.end, l));
         const pick = wanted === undefined ? leading[0] : leading.includes(wanted) ? wanted : undefined;
-        if (pick !== undefined && scores[pick]! >= MIN_SCORE) make(span.start, span.end, pick, scores, codeLabels, text, p);
+        if (pick !== undefined && scores[pick]! >= MIN_SCORE) make(span.start, span.end, pick, scores, codeLabels, text, p, nearby);
       }
     }
     if (tagged) {

@@ -127,9 +127,9 @@ export function SuggestionQueue({ suggestions, showSource = false, onOpen }: Sug
             <Text size="sm" lineClamp={3} className={onOpen ? classes.passage : undefined} onClick={onOpen ? () => onOpen(s) : undefined}>
               {s.text}
             </Text>
-            {s.words.length > 0 && (
+            {(s.words.length > 0 || s.nearby) && (
               <Text size="xs" c="dimmed">
-                Because of: {s.words.join(', ')}
+                {[s.words.length > 0 && `Because of: ${s.words.join(', ')}`, s.nearby && 'Passages around it have this code'].filter(Boolean).join(' · ')}
               </Text>
             )}
           </div>

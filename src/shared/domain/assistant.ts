@@ -32,6 +32,8 @@ export const Suggestion = Passage.extend({
   score: z.number(),
   /** The passage's words that drove the suggestion, strongest first. */
   words: z.array(z.string()),
+  /** The target is among the codes of the coded passages around this one, which added to its score. */
+  nearby: z.boolean(),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 

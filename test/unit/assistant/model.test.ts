@@ -3,6 +3,7 @@ import { centroidCosines, inverseDocumentFrequency, rankLabels, scoreLabels, tra
 import { evaluateModel } from '../../../src/core/assistant/evaluate-model';
 import { drivingWords, vectorOf } from '../../../src/core/assistant/explain';
 import { buildNeighbourIndex, MAX_EXEMPLARS, neighbourVotes } from '../../../src/core/assistant/neighbour-votes';
+import { blendNearby, nearbyVotes } from '../../../src/core/assistant/nearby-coding';
 import { passagesOf, uncovered } from '../../../src/core/assistant/passages';
 import { countFeatures, featuresOf, wordsOf } from '../../../src/core/assistant/text-features';
 
@@ -146,5 +147,34 @@ describe('evaluation', () => {
     expect(r.baseline.top1Precision).toBeCloseTo(16 / 22, 5);
     expect(r.overall.top3Recall).toBe(1);
     expect(r.perCode.map((p) => p.support)).toEqual([16, 6]);
+  });
+});
+
+describe('nearby coding', () => {
+  // Coded excerpts of one source, by start: label 0 around 100–200, label 1 far later, one overlapping the passage.
+  const placed = [
+    { start: 0, end: 40, labels: [0] },
+    { start: 60, end: 90, labels: [0, 2] },
+    { start: 95, end: 130, labels: [1] },
+    { start: 145, end: 170, labels: [0] },
+    { start: 900, end: 950, labels: [1] },
+  ];
+
+  it('votes by the nearest coded excerpts, the nearest weighing most, leaving out one that overlaps the passage', () => {
+    const votes = nearbyVotes(placed, { start: 100, end: 140 }, 3)!;
+    // Nearest: 145–170 (gap 5: 1), 60–90 (gap 10: 1/2), 0–40 (1/3), 900–950 (1/4); 95–130 overlaps.
+    expect(votes[1]).toBeCloseTo(1 / 4);
+    expect(votes[0]).toBeCloseTo(1 + 1 / 2 + 1 / 3);
+    expect(votes[2]).toBeCloseTo(1 / 2);
+    expect(nearbyVotes([], { start: 0, end: 10 }, 3)).toBeNull();
+    expect(nearbyVotes([{ start: 0, end: 50, labels: [0] }], { start: 10, end: 20 }, 3)).toBeNull();
+  });
+
+  it('blends a minor share into the scores, on the scale of the best one', () => {
+    const scores = Float64Array.from([0.3, 0.28, 0.1]);
+    blendNearby(scores, Float64Array.from([0, 1, 0]));
+    expect(scores[1]).toBeGreaterThan(scores[0]!);
+    expect(Math.max(...scores)).toBeLessThanOrEqual(0.3 + 1e-9);
+    expect(Array.from(blendNearby(Float64Array.from([0.2, 0.1]), null))).toEqual([0.2, 0.1]);
   });
 });

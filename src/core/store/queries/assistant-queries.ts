@@ -1,10 +1,23 @@
 import type { LabStore } from '../lab-store';
 
 /** Coded excerpts with their codes (comma-joined ids): what the assistant learns codes from. */
-export function codedExcerptTexts(store: LabStore): { text: string; codes: string }[] {
+export function codedExcerptTexts(store: LabStore): { text: string; codes: string; sourceId: string; start: number; end: number }[] {
   return store
-    .stmt(`SELECT e.text, group_concat(ec.code_id) AS codes FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id GROUP BY e.id`)
-    .all() as { text: string; codes: string }[];
+    .stmt(
+      `SELECT e.text, group_concat(ec.code_id) AS codes, e.source_id AS sourceId, e.start, e.end
+         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id GROUP BY e.id`,
+    )
+    .all() as { text: string; codes: string; sourceId: string; start: number; end: number }[];
+}
+
+/** A source's coded excerpts with their codes, by start: the surroundings of its uncoded passages (nearby-coding.ts). */
+export function sourceCodedRanges(store: LabStore, sourceId: string): { start: number; end: number; codes: string }[] {
+  return store
+    .stmt(
+      `SELECT e.start, e.end, group_concat(ec.code_id) AS codes
+         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id WHERE e.source_id = ? GROUP BY e.id ORDER BY e.start`,
+    )
+    .all(sourceId) as { start: number; end: number; codes: string }[];
 }
 
 /** Excerpts with evidence tags of their own (not a source's defaults, which say nothing about the passage). */
