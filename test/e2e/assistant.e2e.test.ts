@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openForCoding, undoWithKeyboard } from './flows';
-import { shown, workbenchSession, type RunningWorkbench } from './harness';
+import { goTo, shown, workbenchSession, type RunningWorkbench } from './harness';
 
 interface BlockLike {
   kind: string;
@@ -92,4 +92,26 @@ describe('the coding assistant: suggestions in the coding view, accept, reject, 
     const { suggestions } = await app.call<{ suggestions: SuggestionLike[] }>('assistant.suggest', { sourceId });
     expect(suggestions.some((s) => s.start === blocks[5]!.start && s.target.codeId === funding)).toBe(false);
   });
+
+  it('a pass over the whole lab shows its progress and can be cancelled, then run again', async () => {
+    // 600 more sources of 36 paragraphs: enough that reading them all takes a few seconds.
+    const text = Array.from({ length: 6 }, () => PARAGRAPHS).flat();
+    const files = Array.from({ length: 600 }, (_, i) => ({
+      name: `visit-${String(i).padStart(3, '0')}.txt`,
+      data: Buffer.from(text.map((p) => `Visit ${i}: ${p}`).join('\n\n'), 'utf8').toString('base64'),
+    }));
+    for (let at = 0; at < files.length; at += 100) await app.call('sources.import', { files: files.slice(at, at + 100) });
+    await page.goto(app.url);
+    await goTo(page, 'Suggestions');
+    const progress = page.getByRole('status', { name: 'Finding suggestions' });
+    // Cancel first, while the pass is surely under way; its words are read on the second pass.
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await shown(page.getByText('Cancelled before every source was read'));
+    await page.getByRole('button', { name: 'Look again' }).click();
+    await expect.poll(() => progress.textContent()).toMatch(/Reading every source for suggestions… [\d,]+ of 601/);
+    const list = page.getByRole('list', { name: 'Suggestions' });
+    await list.waitFor({ timeout: 60_000 });
+    await progress.waitFor({ state: 'detached' });
+    expect(await list.getByRole('listitem').count()).toBeGreaterThan(100);
+  }, 120_000);
 });

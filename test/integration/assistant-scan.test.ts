@@ -3,6 +3,7 @@ import { Workspace } from '../../src/core/app/workspace';
 import { dispatch } from '../../src/core/dispatch';
 import { jobWorkerSpec } from '../../src/core/jobs/job-worker-spec';
 import type { OpInput, OpName, OpResult } from '../../src/shared/contract';
+import type { AppEvent } from '../../src/shared/domain/app';
 import { OFFICER_TURNS } from '../helpers/officer-turns';
 import { addSource, docFrom } from '../helpers/sources';
 import { appWithLab } from '../helpers/temp';
@@ -43,6 +44,47 @@ describe('whole-lab passes of the assistant run in the job worker', () => {
       expect(similarThere.length).toBe(5);
       expect(similarThere).toEqual(similarHere);
       await expect(there('assistant.moreLikeThis', { excerptId: '00000000-0000-4000-8000-000000000000', unit: 'turn', limit: 5 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      withWorker.close();
+    }
+  }, 120_000);
+
+  it('report their progress as a job, and stop when the job is cancelled while the window keeps its answers', async () => {
+    const app = await appWithLab();
+    const many = Array.from({ length: 6 }, () => turns).flat();
+    const first = addSource(app, 'officer-000.txt', docFrom(many));
+    for (let i = 1; i < 300; i++) addSource(app, `officer-${String(i).padStart(3, '0')}.txt`, docFrom(many.map(([who, said]) => [who, `${i}: ${said}`])));
+    const blocks = (await app.call('sources.get', { id: first })).blocks;
+    const coaching = await app.call('codes.create', { code: { name: 'Coaching', parentId: null } });
+    await app.call('excerpts.code', { sourceId: first, start: blocks[0]!.start, end: blocks[0]!.end, codeIds: [coaching.id] });
+
+    const withWorker = new Workspace({ mode: 'cli', home: app.home, version: 'test', coderName: 'Test Coder', jobWorker: jobWorkerSpec() });
+    try {
+      withWorker.openFile(app.path);
+      const events: AppEvent[] = [];
+      withWorker.subscribe((e) => events.push(e));
+      const whole = async (jobId: string) => {
+        const r = await dispatch(withWorker, 'assistant.suggest', { jobId, codeId: coaching.id, unit: 'turn', limit: 5000 });
+        if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+        return r.result as OpResult<'assistant.suggest'>;
+      };
+      const jobsOf = (jobId: string) => events.filter((e): e is Extract<AppEvent, { type: 'job' }> => e.type === 'job' && e.jobId === jobId);
+
+      const done = await whole('pass-1');
+      expect(done.suggestions.length).toBeGreaterThan(250);
+      const seen = jobsOf('pass-1');
+      expect(seen.filter((e) => e.state === 'running').map((e) => e.total)).toContain(300);
+      expect(seen.some((e) => e.state === 'running' && e.done > 0 && e.done < 300)).toBe(true);
+      expect(seen.at(-1)?.state).toBe('finished');
+
+      // Cancelled once it is under way; the window's small calls answer meanwhile.
+      const cancelling = whole('pass-2');
+      while (!jobsOf('pass-2').some((e) => e.state === 'running')) await new Promise((r) => setTimeout(r, 5));
+      expect((await dispatch(withWorker, 'jobs.cancel', { jobId: 'pass-2' })).ok).toBe(true);
+      const info = await dispatch(withWorker, 'lab.info', {});
+      expect(info.ok).toBe(true);
+      await expect(cancelling).rejects.toMatchObject({ code: 'CANCELLED' });
+      expect(jobsOf('pass-2').at(-1)?.state).toBe('cancelled');
     } finally {
       withWorker.close();
     }

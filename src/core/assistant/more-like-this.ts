@@ -7,6 +7,7 @@ import type { UnitVector } from './centroid-model';
 import { vectorOf } from './explain';
 import { passagesOf, uncovered } from './passages';
 import type { AssistantModel } from './train-assistant';
+import { watched, type PassWatch } from './watched-pass';
 
 /** Both vectors' ids are sorted: one merge walk. */
 function cosine(a: UnitVector, b: UnitVector): number {
@@ -27,13 +28,20 @@ function cosine(a: UnitVector, b: UnitVector): number {
  * The uncoded passages across the lab most like an excerpt, by the cosine of their TF-IDF vectors (weighted by what
  * the lab's coding has taught the model is rare), so the documenter can code them from the same list.
  */
-export function moreLikeThis(store: LabStore, am: AssistantModel, excerptId: string, unit: SuggestionUnit, limit: number): SimilarPassage[] {
+export async function moreLikeThis(
+  store: LabStore,
+  am: AssistantModel,
+  excerptId: string,
+  unit: SuggestionUnit,
+  limit: number,
+  watch?: PassWatch,
+): Promise<SimilarPassage[]> {
   const place = excerptPlace(store, excerptId);
   if (!place) throw new OpError('NOT_FOUND', 'excerptId: that excerpt no longer exists; it may have been deleted');
   const probe = vectorOf(place.text, am.model).vector;
   const best: SimilarPassage[] = [];
   let floor = 0;
-  for (const source of sourceTitles(store)) {
+  for await (const source of watched(sourceTitles(store), watch, 'Reading every source for similar passages')) {
     const content = selectSourceText(store, source.id);
     if (!content) continue;
     for (const span of uncovered(passagesOf(content.text, content.blocks, unit), sourceExcerptRanges(store, source.id))) {

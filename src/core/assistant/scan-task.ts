@@ -22,12 +22,13 @@ export interface LabScanInput {
 
 export const assistantScanTask: JobTask<LabScanInput, SuggestionList | SimilarPassage[]> = {
   name: 'assistant.scan',
-  async run({ labPath, model, scan }, { storeOptions }) {
+  async run({ labPath, model, scan }, { storeOptions, signal, progress }) {
     const reader = LabStore.open(labPath, storeOptions);
     try {
-      return scan.kind === 'suggest'
-        ? suggest(reader, model, scan.stale, scan.options, new Set(scan.skipped))
-        : moreLikeThis(reader, model, scan.excerptId, scan.unit, scan.limit);
+      // Awaited here: the reader stays open until the pass is over.
+      return await (scan.kind === 'suggest'
+        ? suggest(reader, model, scan.stale, scan.options, new Set(scan.skipped), { signal, progress })
+        : moreLikeThis(reader, model, scan.excerptId, scan.unit, scan.limit, { signal, progress }));
     } finally {
       reader.close();
     }

@@ -8,6 +8,7 @@ import { drivingWords, vectorOf } from './explain';
 import { blendNearby, nearbyVotes, type PlacedLabels } from './nearby-coding';
 import { passagesOf, uncovered } from './passages';
 import type { AssistantModel } from './train-assistant';
+import { watched, type PassWatch } from './watched-pass';
 
 export interface SuggestOptions {
   sourceId?: string | undefined;
@@ -48,7 +49,14 @@ function firstOpen(labels: readonly number[], scores: Float64Array, n: number, i
  * best code, or, asked for one code, that code when it is among the passage's best three), and an evidence value for
  * each excerpt in each dimension where it has no tag of its own. Rejected and skipped ones are never made.
  */
-export function suggest(store: LabStore, am: AssistantModel, stale: boolean, opts: SuggestOptions, skipped: ReadonlySet<string>): SuggestionList {
+export async function suggest(
+  store: LabStore,
+  am: AssistantModel,
+  stale: boolean,
+  opts: SuggestOptions,
+  skipped: ReadonlySet<string>,
+  watch?: PassWatch,
+): Promise<SuggestionList> {
   const { model } = am;
   const index = new Map(model.labels.map((l, i) => [l, i]));
   const codes = codeDescriptions(store);
@@ -69,7 +77,7 @@ export function suggest(store: LabStore, am: AssistantModel, stale: boolean, opt
   const sources = opts.sourceId ? all.filter((s) => s.id === opts.sourceId) : all;
   if (opts.sourceId && sources.length === 0) throw new OpError('NOT_FOUND', 'sourceId: that source does not exist (it may have been deleted)');
   const out: Suggestion[] = [];
-  for (const source of sources) {
+  for await (const source of watched(sources, watch, 'Reading every source for suggestions')) {
     const content = selectSourceText(store, source.id);
     if (!content) continue;
     const wantsEvidence = opts.kinds.includes('evidence') && wanted === undefined && dimensions.size > 0;

@@ -3,12 +3,13 @@ import { useState } from 'react';
 import type { SuggestionUnit } from '../../shared/domain/assistant';
 import { useOp } from '../client/use-op';
 import { PageHeader } from '../components/PageHeader';
-import { QueryState } from '../components/QueryState';
 import { navigate } from '../shell/navigation';
 import { MoreLikeThisList } from './MoreLikeThisList';
+import { PassState } from './PassState';
 import { useMoreLikeThis } from './more-like-this-target';
 import { SuggestionQueue } from './SuggestionQueue';
 import { UnitPicker } from './UnitPicker';
+import { useLabPass } from './use-lab-pass';
 
 type Mode = 'source' | 'code' | 'similar';
 
@@ -22,7 +23,7 @@ export function AssistantPage() {
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [codeId, setCodeId] = useState<string | null>(null);
   const input = mode === 'code' ? (codeId ? { codeId } : null) : mode === 'source' ? (sourceId ? { sourceId } : {}) : null;
-  const list = useOp('assistant.suggest', { ...input, unit, limit: 200 }, { enabled: input !== null });
+  const list = useLabPass('assistant.suggest', { ...input, unit, limit: 200 }, { enabled: input !== null });
 
   return (
     <Stack gap="sm">
@@ -71,8 +72,10 @@ export function AssistantPage() {
         </Text>
       ) : list.data ? (
         <>
+          <PassState pass={list} what="suggestions" />
           <Text size="xs" c="dimmed">
-            Learned from {list.data.model.codedExcerpts} coded and {list.data.model.taggedExcerpts} tagged excerpts and {list.data.model.rejections} rejections
+            Learned from {list.data.model.codedExcerpts.toLocaleString()} coded and {list.data.model.taggedExcerpts.toLocaleString()} tagged excerpts and{' '}
+            {list.data.model.rejections.toLocaleString()} rejections
             {list.data.model.stale ? '; updating with your latest coding' : ''}.
           </Text>
           <SuggestionQueue
@@ -82,7 +85,7 @@ export function AssistantPage() {
           />
         </>
       ) : (
-        <QueryState error={list.error} label="suggestions" />
+        <PassState pass={list} what="suggestions" />
       )}
     </Stack>
   );

@@ -4,17 +4,18 @@ import type { SuggestionUnit } from '../../shared/domain/assistant';
 import { run, useOp } from '../client/use-op';
 import { announce } from '../components/Announcer';
 import { notifyError } from '../components/notify';
-import { QueryState } from '../components/QueryState';
 import { navigate } from '../shell/navigation';
 import type { MoreLikeThisTarget } from './more-like-this-target';
+import { PassState } from './PassState';
+import { useLabPass } from './use-lab-pass';
 
 /** The uncoded passages most like an excerpt, across the lab; each can be coded with the excerpt's codes. */
 export function MoreLikeThisList({ target, unit }: { target: MoreLikeThisTarget; unit: SuggestionUnit }) {
-  const similar = useOp('assistant.moreLikeThis', { excerptId: target.excerptId, unit, limit: 30 });
+  const similar = useLabPass('assistant.moreLikeThis', { excerptId: target.excerptId, unit, limit: 30 });
   const codes = useOp('codes.list', {}).data ?? [];
   const names = target.codeIds.map((id) => codes.find((c) => c.id === id)?.name).filter(Boolean);
   const [coded, setCoded] = useState<ReadonlySet<string>>(new Set());
-  if (!similar.data) return <QueryState error={similar.error} label="similar passages" />;
+  if (!similar.data) return <PassState pass={similar} what="similar passages" />;
   const code = async (sourceId: string, start: number, end: number) => {
     try {
       await run('excerpts.code', { sourceId, start, end, codeIds: target.codeIds });

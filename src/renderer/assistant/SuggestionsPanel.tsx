@@ -7,12 +7,13 @@ import { QueryState } from '../components/QueryState';
 import { navigate } from '../shell/navigation';
 import { SuggestionQueue } from './SuggestionQueue';
 import { UnitPicker } from './UnitPicker';
+import { refetchWhileStale } from './use-lab-pass';
 
 /** The coding view's suggestions for the open source, learned from the lab's own coding; closed until asked for. */
 export function SuggestionsPanel({ sourceId }: { sourceId: string }) {
   const [open, setOpen] = useState(false);
   const [unit, setUnit] = useState<SuggestionUnit>('paragraph');
-  const list = useOp('assistant.suggest', { sourceId, unit, limit: 50 }, { enabled: open });
+  const list = useOp('assistant.suggest', { sourceId, unit, limit: 50 }, { enabled: open, refetchInterval: refetchWhileStale });
   return (
     <Paper withBorder p={6} mb={8} role="region" aria-label="Suggestions for this source">
       <Group justify="space-between" wrap="nowrap">
@@ -30,7 +31,7 @@ export function SuggestionsPanel({ sourceId }: { sourceId: string }) {
           <Group gap="xs" wrap="nowrap">
             {list.data && (
               <Text size="xs" c="dimmed">
-                Learned from {list.data.model.codedExcerpts} coded excerpts{list.data.model.stale ? ' (updating)' : ''}
+                Learned from {list.data.model.codedExcerpts.toLocaleString()} coded excerpts{list.data.model.stale ? ' (updating)' : ''}
               </Text>
             )}
             <UnitPicker value={unit} onChange={setUnit} />

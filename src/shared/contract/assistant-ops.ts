@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AssistantEvaluation, Passage, SimilarPassage, SuggestionList, SuggestionTarget, SuggestionUnit } from '../domain/assistant';
 import { Excerpt } from '../domain/coding';
-import { Id } from '../domain/ids';
+import { Id, JobId } from '../domain/ids';
 import { op } from './op';
 
 /** A suggestion depends on the text, the coding, the tags and the rejections; any change to them refetches it. */
@@ -17,9 +17,13 @@ const SUGGESTION_READS = [
   'assistant_rejection',
 ] as const;
 
-/** Suggestions for one source, for one code across the lab, or for the whole lab; best first. */
+/**
+ * Suggestions for one source, for one code across the lab, or for the whole lab; best first. A pass over the whole
+ * lab runs as a job (`jobId`: its progress events, and `jobs.cancel`); one source's is quick and answers directly.
+ */
 export const suggest = op('assistant.suggest', {
   input: z.object({
+    jobId: JobId.optional(),
     sourceId: Id.optional(),
     codeId: Id.optional(),
     unit: SuggestionUnit.default('paragraph'),
@@ -44,8 +48,9 @@ export const reject = op('assistant.reject', { input: Review, result: z.null(), 
 /** Left out of suggestions until the lab is next opened; nothing in the lab changes. */
 export const skip = op('assistant.skip', { input: Review, result: z.null(), kind: 'mutation' });
 
+/** The uncoded passages most like an excerpt, across the lab: a pass over every source, run as a job like suggest's. */
 export const moreLikeThis = op('assistant.moreLikeThis', {
-  input: z.object({ excerptId: Id, unit: SuggestionUnit.default('paragraph'), limit: z.number().int().min(1).max(500).default(20) }),
+  input: z.object({ jobId: JobId.optional(), excerptId: Id, unit: SuggestionUnit.default('paragraph'), limit: z.number().int().min(1).max(500).default(20) }),
   result: z.array(SimilarPassage),
   kind: 'query',
   reads: SUGGESTION_READS,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { JobId } from '../domain/ids';
 import { CodeExcerpts, CodePath, ComparePaths, Comparison } from '../domain/compare';
 import { ExportResult } from '../domain/report';
 import { op } from './op';
 
-const JobId = z.string().min(1).max(100);
 
 /*
  * Several lab files read side by side, each opened read-only (never migrated, no byte written). They need no open

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../domain/ids';
+import { Id, JobId } from '../domain/ids';
 import { Recording, RecordingFile } from '../domain/recording';
 import { ImportResult } from '../domain/source';
 import { op } from './op';
@@ -11,7 +11,7 @@ import { op } from './op';
 export const attachRecording = op('recordings.attach', {
   input: z
     .object({
-      jobId: z.string().min(1).max(100).optional(),
+      jobId: JobId.optional(),
       sourceId: Id.optional(),
       recording: RecordingFile,
       captions: RecordingFile.optional(),

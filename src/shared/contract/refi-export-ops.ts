@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { JobId } from '../domain/ids';
 import { RefiExportResult } from '../domain/refi-export';
 import { op } from './op';
 
-const JobId = z.string().min(1).max(100);
 const OutPath = z.string().trim().min(1).max(4096);
 
 /**

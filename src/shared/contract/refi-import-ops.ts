@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { JobId } from '../domain/ids';
 import { RefiImportReport } from '../domain/refi-import';
 import { UploadedFile } from '../domain/source';
 import { op } from './op';
@@ -30,7 +31,7 @@ const ONE_FILE = { message: 'give either a file or a path', path: ['file'] };
  * (progress, cancel) and one undo step. The report counts what came in and lists what could not be mapped, and why.
  */
 export const importProject = op('refi.importProject', {
-  input: RefiFile.extend({ jobId: z.string().min(1).max(100).optional() }).refine(oneFile, ONE_FILE),
+  input: RefiFile.extend({ jobId: JobId.optional() }).refine(oneFile, ONE_FILE),
   result: RefiImportReport,
   kind: 'mutation',
 });

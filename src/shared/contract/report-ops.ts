@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../domain/ids';
+import { Id, JobId } from '../domain/ids';
 import {
   DownloadedFile,
   ExportResult,
@@ -30,7 +30,6 @@ const LIVE_READS = readsOf(
 /** A preview is of a node the editor holds, not of the saved report: saving the report need not refetch it. */
 const PREVIEW_READS = LIVE_READS.filter((t) => t !== 'report');
 
-const JobId = z.string().min(1).max(100);
 const OutPath = z.string().trim().min(1).max(4096);
 
 export const listReports = op('reports.list', { input: z.object({}), result: z.array(ReportSummary), kind: 'query', reads: ['report', 'phase'] });

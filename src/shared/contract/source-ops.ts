@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from '../domain/ids';
+import { Id, JobId } from '../domain/ids';
 import { ParticipantInput } from '../domain/participant';
 import { ImportResult, SourcePatch, SourceSpeaker, SourceSummary, UploadedFile } from '../domain/source';
 import { SourceDocument } from '../domain/coding';
@@ -10,7 +10,7 @@ export const importSources = op('sources.import', {
   input: z
     .object({
       /** Chosen by the caller so it can follow progress events and cancel before the call returns. */
-      jobId: z.string().min(1).max(100).optional(),
+      jobId: JobId.optional(),
       /** Files or folders on this computer (Electron dialogs, the CLI). */
       paths: z.array(z.string().min(1).max(4096)).max(10000).default([]),
       /** Files sent by the page (browser mode, drag and drop). */
@@ -95,7 +95,7 @@ export const speakerStandIns = op('speakers.standIns', {
 });
 
 export const cancelJob = op('jobs.cancel', {
-  input: z.object({ jobId: z.string().min(1).max(100) }),
+  input: z.object({ jobId: JobId }),
   result: z.object({ cancelled: z.boolean() }),
   kind: 'mutation',
   needsLab: false,
