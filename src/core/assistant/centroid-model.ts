@@ -180,17 +180,25 @@ export function centroidCosines(model: CentroidModel, v: UnitVector): Float64Arr
  * suggestions apply to a cosine still mean what they did.
  */
 export function scoreLabels(model: CentroidModel, v: UnitVector): Float64Array {
-  const cosines = centroidCosines(model, v);
-  const votes = neighbourVotes(model.neighbours, v, model.labels.length);
-  let topCosine = 0;
+  return blendVotes(centroidCosines(model, v), neighbourVotes(model.neighbours, v, model.labels.length), 0.5);
+}
+
+/**
+ * Puts `share` of each label's score on its votes, taken relative to the best-voted label and scaled to the best
+ * score, in place: the best score stays where it was, so the floor and the confidence still mean what they did.
+ * Without votes the scores are left as they are.
+ */
+export function blendVotes(scores: Float64Array, votes: Float64Array | null, share: number): Float64Array {
+  if (!votes) return scores;
+  let topScore = 0;
   let topVote = 0;
-  for (let l = 0; l < cosines.length; l++) {
-    topCosine = Math.max(topCosine, cosines[l]!);
+  for (let l = 0; l < scores.length; l++) {
+    topScore = Math.max(topScore, scores[l]!);
     topVote = Math.max(topVote, votes[l]!);
   }
-  if (topVote === 0) return cosines;
-  for (let l = 0; l < cosines.length; l++) cosines[l] = 0.5 * cosines[l]! + 0.5 * topCosine * (votes[l]! / topVote);
-  return cosines;
+  if (topVote === 0) return scores;
+  for (let l = 0; l < scores.length; l++) scores[l] = (1 - share) * scores[l]! + share * topScore * (votes[l]! / topVote);
+  return scores;
 }
 
 /** Each feature's share of a passage's score for one label, for explanations. */

@@ -1,3 +1,4 @@
+import { blendVotes } from './centroid-model';
 import type { Span } from './passages';
 
 /**
@@ -50,14 +51,5 @@ export function nearbyVotes(placed: readonly PlacedLabels[], span: Span, labelCo
 
 /** Blends the surroundings' votes into a passage's scores, in place, on the scale of its best score. */
 export function blendNearby(scores: Float64Array, votes: Float64Array | null): Float64Array {
-  if (!votes) return scores;
-  let topScore = 0;
-  let topVote = 0;
-  for (let l = 0; l < scores.length; l++) {
-    topScore = Math.max(topScore, scores[l]!);
-    topVote = Math.max(topVote, votes[l]!);
-  }
-  if (topVote === 0) return scores;
-  for (let l = 0; l < scores.length; l++) scores[l] = (1 - NEARBY_SHARE) * scores[l]! + NEARBY_SHARE * topScore * (votes[l]! / topVote);
-  return scores;
+  return blendVotes(scores, votes, NEARBY_SHARE);
 }
