@@ -6,8 +6,8 @@ import type { Span } from './passages';
  * conversation stays on a subject for a while, so what was coded just before and after a passage says something
  * its words alone may not (a short reply, "exactly, and they never tell you", is about whatever the turns around it
  * are about). It is a minor share of the score, and adds nothing where a source has no coding yet.
- * Measured over ten fold splits (README): top-1 precision 0.41 → 0.44 on the NVivo project, 0.63 → 0.65 on TalkMoves,
- * better on 8 of the 10 splits of each.
+ * Measured over ten fold splits (README): top-1 precision 0.41 → 0.44 on the NVivo project, 0.63 → 0.64 on TalkMoves,
+ * better on 8 and 7 of the 10 splits.
  */
 
 /** A coded excerpt of a source, as the model's label indices. */
