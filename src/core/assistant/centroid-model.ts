@@ -1,3 +1,4 @@
+import { featureSlots } from './feature-slots';
 import { buildNeighbourIndex, neighbourVotes, type NeighbourIndex } from './neighbour-votes';
 import { FEATURE_BITS, type SparseCounts } from './text-features';
 
@@ -148,25 +149,12 @@ export function trainCentroids(labels: string[], examples: readonly LabelledText
   return { labels, examples: counts, idf, features, offsets, postingLabels, postingWeights, neighbours };
 }
 
-/** Index of `id` in the model's sorted feature list, or -1. */
-function featureAt(model: CentroidModel, id: number): number {
-  let lo = 0;
-  let hi = model.features.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const f = model.features[mid]!;
-    if (f === id) return mid;
-    if (f < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** The cosine of a passage with every label's centroid (labels with no examples score 0). */
 export function centroidCosines(model: CentroidModel, v: UnitVector): Float64Array {
   const scores = new Float64Array(model.labels.length);
+  const slots = featureSlots(model.features);
   for (let i = 0; i < v.ids.length; i++) {
-    const at = featureAt(model, v.ids[i]!);
+    const at = slots[v.ids[i]!]!;
     if (at < 0) continue;
     const w = v.weights[i]!;
     for (let p = model.offsets[at]!; p < model.offsets[at + 1]!; p++) scores[model.postingLabels[p]!]! += w * model.postingWeights[p]!;
@@ -204,8 +192,9 @@ export function blendVotes(scores: Float64Array, votes: Float64Array | null, sha
 /** Each feature's share of a passage's score for one label, for explanations. */
 export function contributions(model: CentroidModel, v: UnitVector, label: number): Map<number, number> {
   const out = new Map<number, number>();
+  const slots = featureSlots(model.features);
   for (let i = 0; i < v.ids.length; i++) {
-    const at = featureAt(model, v.ids[i]!);
+    const at = slots[v.ids[i]!]!;
     if (at < 0) continue;
     for (let p = model.offsets[at]!; p < model.offsets[at + 1]!; p++) {
       if (model.postingLabels[p] === label) out.set(v.ids[i]!, v.weights[i]! * model.postingWeights[p]!);

@@ -1,29 +1,26 @@
 import { contributions, unitVector, type CentroidModel, type UnitVector } from './centroid-model';
-import { countFeatures, featuresOf, wordsOf, type Feature, type WordSpan } from './text-features';
+import { countFeatures, countTextFeatures, featuresOf, wordsOf } from './text-features';
 
-/** A passage as the model sees it, with what is needed to name the words behind a score. */
-export interface PassageVector {
-  words: WordSpan[];
-  features: Feature[];
-  vector: UnitVector;
-}
-
-export function vectorOf(text: string, model: CentroidModel): PassageVector {
-  const words = wordsOf(text);
-  const features = featuresOf(words);
-  return { words, features, vector: unitVector(countFeatures(features), model.idf) };
+/**
+ * A passage as the model scores it. Built without an object per feature (the path training takes): a pass over a
+ * large lab scores every passage and explains only those it suggests, so the features' words are found only then.
+ */
+export function passageVector(text: string, model: CentroidModel): UnitVector {
+  return unitVector(countTextFeatures(text), model.idf);
 }
 
 /**
  * The words of the passage that carry most of its score for `label`: each feature's share of the cosine goes to the
  * word it came from (a word pair's to both), so letter pieces and pairs credit real words the documenter can read.
  */
-export function drivingWords(text: string, p: PassageVector, model: CentroidModel, label: number, max = 5): string[] {
-  const parts = contributions(model, p.vector, label);
+export function drivingWords(text: string, model: CentroidModel, label: number, max = 5): string[] {
+  const words = wordsOf(text);
+  const features = featuresOf(words);
+  const parts = contributions(model, unitVector(countFeatures(features), model.idf), label);
   const occurrences = new Map<number, number>();
-  for (const f of p.features) occurrences.set(f.id, (occurrences.get(f.id) ?? 0) + 1);
-  const byWord = new Float64Array(p.words.length);
-  for (const f of p.features) {
+  for (const f of features) occurrences.set(f.id, (occurrences.get(f.id) ?? 0) + 1);
+  const byWord = new Float64Array(words.length);
+  for (const f of features) {
     const c = parts.get(f.id);
     if (!c) continue;
     const share = c / occurrences.get(f.id)!;
@@ -33,7 +30,7 @@ export function drivingWords(text: string, p: PassageVector, model: CentroidMode
     } else byWord[f.word]! += share;
   }
   const best = new Map<string, { shown: string; score: number }>();
-  p.words.forEach((w, i) => {
+  words.forEach((w, i) => {
     const seen = best.get(w.word);
     if (byWord[i]! > 0) best.set(w.word, { shown: seen?.shown ?? text.slice(w.start, w.end), score: (seen?.score ?? 0) + byWord[i]! });
   });

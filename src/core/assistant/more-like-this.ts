@@ -4,7 +4,7 @@ import type { LabStore } from '../store/lab-store';
 import { excerptPlace, sourceExcerptRanges, sourceTitles } from '../store/queries/assistant-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import type { UnitVector } from './centroid-model';
-import { vectorOf } from './explain';
+import { passageVector } from './explain';
 import { passagesOf, uncovered } from './passages';
 import type { AssistantModel } from './train-assistant';
 import { watched, type PassWatch } from './watched-pass';
@@ -38,7 +38,7 @@ export async function moreLikeThis(
 ): Promise<SimilarPassage[]> {
   const place = excerptPlace(store, excerptId);
   if (!place) throw new OpError('NOT_FOUND', 'excerptId: that excerpt no longer exists; it may have been deleted');
-  const probe = vectorOf(place.text, am.model).vector;
+  const probe = passageVector(place.text, am.model);
   const best: SimilarPassage[] = [];
   let floor = 0;
   for await (const source of watched(sourceTitles(store), watch, 'Reading every source for similar passages')) {
@@ -46,7 +46,7 @@ export async function moreLikeThis(
     if (!content) continue;
     for (const span of uncovered(passagesOf(content.text, content.blocks, unit), sourceExcerptRanges(store, source.id))) {
       const text = content.text.slice(span.start, span.end);
-      const similarity = cosine(probe, vectorOf(text, am.model).vector);
+      const similarity = cosine(probe, passageVector(text, am.model));
       if (similarity <= floor) continue;
       best.push({ sourceId: source.id, sourceTitle: source.title, start: span.start, end: span.end, text, similarity });
       if (best.length > limit * 2) {

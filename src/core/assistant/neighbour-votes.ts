@@ -1,4 +1,5 @@
 import type { LabelledText, UnitVector } from './centroid-model';
+import { featureSlots } from './feature-slots';
 
 /**
  * k-nearest-neighbour votes over the coded excerpts, the half of the assistant's score that a centroid cannot give:
@@ -92,19 +93,6 @@ export function buildNeighbourIndex(examples: readonly LabelledText[], vectors: 
   return { k: NEIGHBOURS, features, offsets, postingDocs, postingWeights, docOffsets, docLabels: Int32Array.from(labelList) };
 }
 
-function featureAt(features: Int32Array, id: number): number {
-  let lo = 0;
-  let hi = features.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const f = features[mid]!;
-    if (f === id) return mid;
-    if (f < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 let dots = new Float64Array(0);
 
 /** Each label's summed cosine over the passage's k most similar exemplars (similarity-weighted votes). */
@@ -112,8 +100,9 @@ export function neighbourVotes(index: NeighbourIndex, v: UnitVector, labelCount:
   const docs = index.docOffsets.length - 1;
   if (dots.length < docs) dots = new Float64Array(docs);
   const touched: number[] = [];
+  const slots = featureSlots(index.features);
   for (let i = 0; i < v.ids.length; i++) {
-    const at = featureAt(index.features, v.ids[i]!);
+    const at = slots[v.ids[i]!]!;
     if (at < 0) continue;
     const w = v.weights[i]!;
     for (let p = index.offsets[at]!; p < index.offsets[at + 1]!; p++) {

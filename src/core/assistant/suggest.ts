@@ -4,7 +4,7 @@ import type { LabStore } from '../store/lab-store';
 import { codeDescriptions, selectRejections, sourceCodedRanges, sourceExcerptRanges, sourceExcerptSpans, sourceTitles, valueDescriptions } from '../store/queries/assistant-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { scoreLabels } from './centroid-model';
-import { drivingWords, vectorOf } from './explain';
+import { drivingWords, passageVector } from './explain';
 import { blendNearby, nearbyVotes, type PlacedLabels } from './nearby-coding';
 import { passagesOf, uncovered } from './passages';
 import type { AssistantModel } from './train-assistant';
@@ -76,7 +76,9 @@ export async function suggest(
   const all = sourceTitles(store);
   const sources = opts.sourceId ? all.filter((s) => s.id === opts.sourceId) : all;
   if (opts.sourceId && sources.length === 0) throw new OpError('NOT_FOUND', 'sourceId: that source does not exist (it may have been deleted)');
-  const out: Suggestion[] = [];
+  // Each with its label's index, to name its words once it is among those returned (explaining is most of the
+  // cost of a suggestion, and a pass over a lab makes thousands to return a few hundred).
+  const out: { suggestion: Suggestion; label: number }[] = [];
   for await (const source of watched(sources, watch, 'Reading every source for suggestions')) {
     const content = selectSourceText(store, source.id);
     if (!content) continue;
@@ -93,12 +95,11 @@ export async function suggest(
       scores: Float64Array,
       candidates: readonly number[],
       text: string,
-      p: ReturnType<typeof vectorOf>,
       nearby: Float64Array | null = null,
     ) => {
       const key = model.labels[label]!;
       const target: SuggestionTarget = key.startsWith('c:') ? { kind: 'code', codeId: key.slice(2) } : { kind: 'evidence', valueId: key.slice(2) };
-      out.push({
+      const suggestion: Suggestion = {
         sourceId: source.id,
         sourceTitle: source.title,
         start,
@@ -108,9 +109,10 @@ export async function suggest(
         label: nameOf.get(key) ?? '',
         score: scores[label]!,
         confidence: softmaxLead(scores, candidates, label),
-        words: drivingWords(text, p, model, label),
+        words: [],
         nearby: (nearby?.[label] ?? 0) > 0,
-      });
+      };
+      out.push({ suggestion, label });
     };
     const open = (start: number, end: number, label: number) => {
       const key = `${source.id}:${start}:${end}:${model.labels[label]}`;
@@ -125,13 +127,12 @@ export async function suggest(
       }));
       for (const span of uncovered(passagesOf(content.text, content.blocks, opts.unit), spans)) {
         const text = content.text.slice(span.start, span.end);
-        const p = vectorOf(text, model);
         const nearby = nearbyVotes(placed, span, model.labels.length);
-        const scores = blendNearby(scoreLabels(model, p.vector), nearby);
+        const scores = blendNearby(scoreLabels(model, passageVector(text, model)), nearby);
         if (wanted !== undefined && scores[wanted]! < MIN_SCORE) continue;
         const leading = firstOpen(codeLabels, scores, wanted === undefined ? 1 : 3, (l) => open(span.start, span.end, l));
         const pick = wanted === undefined ? leading[0] : leading.includes(wanted) ? wanted : undefined;
-        if (pick !== undefined && scores[pick]! >= MIN_SCORE) make(span.start, span.end, pick, scores, codeLabels, text, p, nearby);
+        if (pick !== undefined && scores[pick]! >= MIN_SCORE) make(span.start, span.end, pick, scores, codeLabels, text, nearby);
       }
     }
     if (tagged) {
@@ -139,19 +140,19 @@ export async function suggest(
         if (!e.codes) continue;
         const own = new Set((e.values_ ?? '').split(',').filter(Boolean).map((v) => dimensionOf.get(v)));
         const text = content.text.slice(e.start, e.end);
-        const p = vectorOf(text, model);
-        const scores = scoreLabels(model, p.vector);
+        const scores = scoreLabels(model, passageVector(text, model));
         for (const [dimensionId, candidates] of dimensions) {
           if (own.has(dimensionId)) continue;
           const best = firstOpen(candidates, scores, 1, (l) => open(e.start, e.end, l))[0];
-          if (best !== undefined && scores[best]! >= MIN_SCORE) make(e.start, e.end, best, scores, candidates, text, p);
+          if (best !== undefined && scores[best]! >= MIN_SCORE) make(e.start, e.end, best, scores, candidates, text);
         }
       }
     }
   }
-  out.sort((a, b) => b.confidence - a.confidence || b.score - a.score);
+  out.sort((a, b) => b.suggestion.confidence - a.suggestion.confidence || b.suggestion.score - a.suggestion.score);
+  const suggestions = out.slice(0, opts.limit).map(({ suggestion, label }) => ({ ...suggestion, words: drivingWords(suggestion.text, model, label) }));
   return {
-    suggestions: out.slice(0, opts.limit),
+    suggestions,
     model: {
       stale,
       trainedAt: am.trainedAt,

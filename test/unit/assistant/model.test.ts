@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { centroidCosines, inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector } from '../../../src/core/assistant/centroid-model';
 import { evaluateModel } from '../../../src/core/assistant/evaluate-model';
-import { drivingWords, vectorOf } from '../../../src/core/assistant/explain';
+import { drivingWords, passageVector } from '../../../src/core/assistant/explain';
 import { buildNeighbourIndex, MAX_EXEMPLARS, neighbourVotes } from '../../../src/core/assistant/neighbour-votes';
 import { blendNearby, nearbyVotes } from '../../../src/core/assistant/nearby-coding';
 import { passagesOf, uncovered } from '../../../src/core/assistant/passages';
@@ -38,9 +38,10 @@ describe('the centroid model', () => {
   it('ranks the label whose examples share the passage’s rare words first, and names those words', () => {
     const model = trainCentroids(['coaching', 'funding'], examples, [], idf);
     const text = 'Money for transport is short';
-    const p = vectorOf(text, model);
-    expect(rankLabels(model, scoreLabels(model, p.vector))[0]).toBe(1);
-    expect(drivingWords(text, p, model, 1)[0]).toBe('transport');
+    const v = passageVector(text, model);
+    expect(Array.from(v.weights)).toEqual(Array.from(unitVector(counted(text), idf).weights));
+    expect(rankLabels(model, scoreLabels(model, v))[0]).toBe(1);
+    expect(drivingWords(text, model, 1)[0]).toBe('transport');
   });
 
   it('learns from a rejection: the rejected passage scores lower for that label', () => {
