@@ -94,8 +94,9 @@ describe('the coding assistant: suggestions in the coding view, accept, reject, 
   });
 
   it('a pass over the whole lab shows its progress and can be cancelled, then run again', async () => {
-    // 600 more sources of 36 paragraphs: enough that reading them all takes a few seconds.
-    const text = Array.from({ length: 6 }, () => PARAGRAPHS).flat();
+    // 600 more sources of 120 paragraphs: reading them all takes several seconds, so Cancel lands well before the
+    // end even when the window is slow to show the first progress (36 paragraphs a source once lost that race).
+    const text = Array.from({ length: 20 }, () => PARAGRAPHS).flat();
     const files = Array.from({ length: 600 }, (_, i) => ({
       name: `visit-${String(i).padStart(3, '0')}.txt`,
       data: Buffer.from(text.map((p) => `Visit ${i}: ${p}`).join('\n\n'), 'utf8').toString('base64'),
