@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import type { WorkbenchError } from '../../shared/contract/errors';
 import { QueryState } from '../components/QueryState';
-import { wasCancelled } from '../components/use-job';
-import { useJobProgress } from './use-lab-pass';
+import { useJobProgress, wasCancelled } from '../components/use-job';
 
 interface Pass {
   data?: unknown;

@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { WorkbenchError } from '../../shared/contract/errors';
 import type { OpInput, OpResult } from '../../shared/contract';
-import { bridge } from '../client/bridge';
 import { run } from '../client/use-op';
-import type { JobProgress } from '../components/use-job';
 
 type PassOp = 'assistant.suggest' | 'assistant.moreLikeThis';
 
@@ -58,20 +56,4 @@ export function useLabPass<N extends PassOp>(name: N, input: Omit<OpInput<N>, 'j
   }, []);
 
   return { ...query, jobId, cancel };
-}
-
-/**
- * The progress events of one job, null until core reports any (one source's suggestions answer without a job).
- * Kept by the component that shows them: a pass reports a hundred times, and re-rendering a whole page (its
- * source list of hundreds) each time made the window stutter and its Cancel button hard to hit.
- */
-export function useJobProgress(jobId: string | null): JobProgress | null {
-  const [progress, setProgress] = useState<JobProgress | null>(null);
-  useEffect(() => {
-    if (!jobId) return;
-    return bridge.subscribe((e) => {
-      if (e.type === 'job' && e.jobId === jobId && e.state === 'running') setProgress({ jobId, done: e.done, total: e.total, label: e.label });
-    });
-  }, [jobId]);
-  return progress?.jobId === jobId ? progress : null;
 }

@@ -16,28 +16,20 @@ export interface JobProgress {
  * while it runs, and `cancel` asks core to stop it. `running` is null whenever no call is under way.
  */
 export function useJob() {
-  const [running, setRunning] = useState<JobProgress | null>(null);
+  const [started, setStarted] = useState<JobProgress | null>(null);
   const jobRef = useRef<string | null>(null);
-
-  useEffect(
-    () =>
-      bridge.subscribe((e) => {
-        if (e.type === 'job' && e.jobId === jobRef.current && e.state === 'running') {
-          setRunning((r) => r && { ...r, done: e.done, total: e.total, label: e.label });
-        }
-      }),
-    [],
-  );
+  const progress = useJobProgress(started?.jobId ?? null);
+  const running = started && (progress ?? started);
 
   const start = useCallback(async <T>(label: string, work: (jobId: string) => Promise<T>): Promise<T> => {
     const jobId = crypto.randomUUID();
     jobRef.current = jobId;
-    setRunning({ jobId, done: 0, total: 1, label });
+    setStarted({ jobId, done: 0, total: 1, label });
     try {
       return await work(jobId);
     } finally {
       jobRef.current = null;
-      setRunning(null);
+      setStarted(null);
     }
   }, []);
 
@@ -50,4 +42,20 @@ export function useJob() {
 
 export function wasCancelled(e: unknown): boolean {
   return e instanceof WorkbenchError && e.code === 'CANCELLED';
+}
+
+/**
+ * The progress events of one job, null until core reports any. Kept by the component that shows them: a job
+ * reports about a hundred times, and re-rendering a whole page each time (the Suggestions page with its list of
+ * hundreds of sources) made the window stutter and its Cancel button hard to hit.
+ */
+export function useJobProgress(jobId: string | null): JobProgress | null {
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  useEffect(() => {
+    if (!jobId) return;
+    return bridge.subscribe((e) => {
+      if (e.type === 'job' && e.jobId === jobId && e.state === 'running') setProgress({ jobId, done: e.done, total: e.total, label: e.label });
+    });
+  }, [jobId]);
+  return progress?.jobId === jobId ? progress : null;
 }
