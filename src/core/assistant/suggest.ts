@@ -1,7 +1,7 @@
 import type { Suggestion, SuggestionList, SuggestionTarget, SuggestionUnit } from '../../shared/domain/assistant';
 import { OpError } from '../errors';
 import type { LabStore } from '../store/lab-store';
-import { codeDescriptions, selectRejections, sourceCodedRanges, sourceExcerptRanges, sourceExcerptSpans, sourceTitles, valueDescriptions } from '../store/queries/assistant-queries';
+import { codeDescriptions, selectRejections, sourceExcerptCodes, sourceExcerptSpans, sourceTitles, valueDescriptions } from '../store/queries/assistant-queries';
 import { selectSourceText } from '../store/queries/source-queries';
 import { scoreLabels } from './centroid-model';
 import { drivingWords, passageVector } from './explain';
@@ -83,10 +83,10 @@ export async function suggest(
     const content = selectSourceText(store, source.id);
     if (!content) continue;
     const wantsEvidence = opts.kinds.includes('evidence') && wanted === undefined && dimensions.size > 0;
-    // The excerpts' codes and tags cost two lookups an excerpt, which a pass over a whole lab of 110,000 excerpts
-    // feels; only evidence suggestions read them.
+    // One read of the source's excerpts: where they lie (coded passages are not suggested), their codes (nearby
+    // coding) and, only for evidence suggestions, their own tags, which cost a second lookup an excerpt.
     const tagged = wantsEvidence ? sourceExcerptSpans(store, source.id) : null;
-    const spans = tagged ?? sourceExcerptRanges(store, source.id);
+    const spans = tagged ?? sourceExcerptCodes(store, source.id);
     const blocked = new Set(selectRejections(store, source.id).map((r) => `${r.source_id}:${r.start}:${r.end}:${r.code_id ? `c:${r.code_id}` : `v:${r.value_id}`}`));
     const make = (
       start: number,
@@ -120,11 +120,9 @@ export async function suggest(
     };
 
     if (opts.kinds.includes('code') && codeLabels.length > 0) {
-      const placed: PlacedLabels[] = sourceCodedRanges(store, source.id).map((e) => ({
-        start: e.start,
-        end: e.end,
-        labels: e.codes.split(',').flatMap((id) => index.get(`c:${id}`) ?? []),
-      }));
+      const placed: PlacedLabels[] = spans.flatMap((e) =>
+        e.codes ? [{ start: e.start, end: e.end, labels: e.codes.split(',').flatMap((id) => index.get(`c:${id}`) ?? []) }] : [],
+      );
       for (const span of uncovered(passagesOf(content.text, content.blocks, opts.unit), spans)) {
         const text = content.text.slice(span.start, span.end);
         const nearby = nearbyVotes(placed, span, model.labels.length);

@@ -10,14 +10,17 @@ export function codedExcerptTexts(store: LabStore): { text: string; codes: strin
     .all() as { text: string; codes: string; sourceId: string; start: number; end: number }[];
 }
 
-/** A source's coded excerpts with their codes, by start: the surroundings of its uncoded passages (nearby-coding.ts). */
-export function sourceCodedRanges(store: LabStore, sourceId: string): { start: number; end: number; codes: string }[] {
+/**
+ * A source's excerpts by start with their code ids (null for an excerpt with none): where suggestions may not go,
+ * and the surroundings of the passages they may (nearby-coding.ts).
+ */
+export function sourceExcerptCodes(store: LabStore, sourceId: string): { start: number; end: number; codes: string | null }[] {
   return store
     .stmt(
       `SELECT e.start, e.end, group_concat(ec.code_id) AS codes
-         FROM excerpt e JOIN excerpt_code ec ON ec.excerpt_id = e.id WHERE e.source_id = ? GROUP BY e.id ORDER BY e.start`,
+         FROM excerpt e LEFT JOIN excerpt_code ec ON ec.excerpt_id = e.id WHERE e.source_id = ? GROUP BY e.id ORDER BY e.start`,
     )
-    .all(sourceId) as { start: number; end: number; codes: string }[];
+    .all(sourceId) as { start: number; end: number; codes: string | null }[];
 }
 
 /** Excerpts with evidence tags of their own (not a source's defaults, which say nothing about the passage). */
