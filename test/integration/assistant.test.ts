@@ -54,7 +54,7 @@ describe('the coding assistant’s measured quality', () => {
     expect(r.codedExcerpts).toBe(195);
     expect(r.codesInScope).toBe(7);
     expect(r.overall.top3Recall).toBeGreaterThanOrEqual(0.5);
-    expect(r.overall.top1Precision).toBeGreaterThanOrEqual(1.75 * r.baseline.top1Precision);
+    expect(r.overall.top1Precision).toBeGreaterThanOrEqual(1.9 * r.baseline.top1Precision);
     expect(r.perCode.map((p) => p.name)).toContain('Resisting coercion');
     expect(r.perCode.reduce((s, p) => s + p.support, 0)).toBeGreaterThanOrEqual(r.evaluatedExcerpts);
   }, 120_000);

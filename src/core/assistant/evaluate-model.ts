@@ -2,7 +2,7 @@ import type { AssistantEvaluation, EvaluationFigures } from '../../shared/domain
 import { inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector, type LabelledText } from './centroid-model';
 import { seededRandom } from '../seeded-random';
 import { countTextFeatures, type SparseCounts } from './text-features';
-import { blendNearby, nearbyVotes, type PlacedLabels } from './nearby-coding';
+import { blendNearby, nearbyVotes, sourceCoding, type PlacedLabels, type SourceCoding } from './nearby-coding';
 import type { Span } from './passages';
 
 export interface CodedText {
@@ -88,13 +88,14 @@ export function evaluateModel(coded: readonly CodedText[], seeds: readonly Coded
       list.push({ start: place.start, end: place.end, labels: coded[i]!.codeIds.map((id) => labelIndex.get(id)!) });
       placedIn.set(place.sourceId, list);
     }
-    for (const list of placedIn.values()) list.sort((a, b) => a.start - b.start);
+    const codingOf = new Map<string, SourceCoding>([...placedIn].map(([sourceId, list]) => [sourceId, sourceCoding(list)]));
 
     for (const i of items) {
       if (foldOf[i] !== fold) continue;
       const truth = new Set(coded[i]!.codeIds.filter((id) => inScope.has(id)));
       const place = coded[i]!.place;
-      const nearby = place ? nearbyVotes(placedIn.get(place.sourceId) ?? [], place, labels.length) : null;
+      const coding = place && codingOf.get(place.sourceId);
+      const nearby = coding ? nearbyVotes(coding, place, labels.length) : null;
       const ranked = rankLabels(model, blendNearby(scoreLabels(model, unitVector(counts[i]!, model.idf)), nearby))
         .map((l) => labels[l]!)
         .filter((id) => inScope.has(id));

@@ -5,7 +5,7 @@ import { codeDescriptions, selectRejections, sourceExcerptCodes, sourceExcerptSp
 import { selectSourceText } from '../store/queries/source-queries';
 import { scoreLabels } from './centroid-model';
 import { drivingWords, passageVector } from './explain';
-import { blendNearby, nearbyVotes, type PlacedLabels } from './nearby-coding';
+import { blendNearby, nearbySays, nearbyVotes, sourceCoding } from './nearby-coding';
 import { passagesOf, uncovered } from './passages';
 import type { AssistantModel } from './train-assistant';
 import { watched, type PassWatch } from './watched-pass';
@@ -110,7 +110,7 @@ export async function suggest(
         score: scores[label]!,
         confidence: softmaxLead(scores, candidates, label),
         words: [],
-        nearby: (nearby?.[label] ?? 0) > 0,
+        nearby: nearbySays(nearby, label),
       };
       out.push({ suggestion, label });
     };
@@ -120,12 +120,12 @@ export async function suggest(
     };
 
     if (opts.kinds.includes('code') && codeLabels.length > 0) {
-      const placed: PlacedLabels[] = spans.flatMap((e) =>
-        e.codes ? [{ start: e.start, end: e.end, labels: e.codes.split(',').flatMap((id) => index.get(`c:${id}`) ?? []) }] : [],
+      const coding = sourceCoding(
+        spans.flatMap((e) => (e.codes ? [{ start: e.start, end: e.end, labels: e.codes.split(',').flatMap((id) => index.get(`c:${id}`) ?? []) }] : [])),
       );
       for (const span of uncovered(passagesOf(content.text, content.blocks, opts.unit), spans)) {
         const text = content.text.slice(span.start, span.end);
-        const nearby = nearbyVotes(placed, span, model.labels.length);
+        const nearby = nearbyVotes(coding, span, model.labels.length);
         const scores = blendNearby(scoreLabels(model, passageVector(text, model)), nearby);
         if (wanted !== undefined && scores[wanted]! < MIN_SCORE) continue;
         const leading = firstOpen(codeLabels, scores, wanted === undefined ? 1 : 3, (l) => open(span.start, span.end, l));

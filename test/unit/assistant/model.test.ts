@@ -3,7 +3,7 @@ import { centroidCosines, inverseDocumentFrequency, rankLabels, scoreLabels, tra
 import { evaluateModel } from '../../../src/core/assistant/evaluate-model';
 import { drivingWords, passageVector } from '../../../src/core/assistant/explain';
 import { buildNeighbourIndex, MAX_EXEMPLARS, neighbourVotes } from '../../../src/core/assistant/neighbour-votes';
-import { blendNearby, nearbyVotes } from '../../../src/core/assistant/nearby-coding';
+import { blendNearby, nearbySays, nearbyVotes, sourceCoding } from '../../../src/core/assistant/nearby-coding';
 import { passagesOf, uncovered } from '../../../src/core/assistant/passages';
 import { countFeatures, featuresOf, wordsOf } from '../../../src/core/assistant/text-features';
 
@@ -13,8 +13,18 @@ describe('text features', () => {
   it('split words of any script by Unicode class, keep offsets, drop bare numbers', () => {
     const text = 'Az oltás 2021-ben: Kötelező? 12 ＣＯＶＩＤ';
     const words = wordsOf(text);
-    expect(words.map((w) => w.word)).toEqual(['az', 'oltás', '2021-ben', 'kötelező', 'covid']);
-    for (const w of words.slice(0, 4)) expect(text.slice(w.start, w.end).toLowerCase()).toBe(w.word);
+    expect(words.map((w) => w.word)).toEqual(['az', 'oltas', '2021-ben', 'kotelezo', 'covid']);
+    expect(words.map((w) => text.slice(w.start, w.end))).toEqual(['Az', 'oltás', '2021-ben', 'Kötelező', 'ＣＯＶＩＤ']);
+  });
+
+  it('read a word written without its accents as the same word, but keep the vowel signs of other scripts', () => {
+    const same = (a: string, b: string) => expect(Array.from(counted(a).ids)).toEqual(Array.from(counted(b).ids));
+    same('kötelező oltás', 'kotelezo oltas');
+    same('canción café', 'cancion cafe');
+    same('Ελληνικά', 'ελληνικα');
+    // In Devanagari the marks are vowels: कमल (lotus) and कमला (a name) stay two words.
+    expect(wordsOf('कमल कमला').map((w) => w.word)).toEqual(['कमल', 'कमला']);
+    expect(Array.from(counted('कमल').ids)).not.toEqual(Array.from(counted('कमला').ids));
   });
 
   it('let inflected forms share letter pieces, so “oltást” is nearer “oltás” than an unrelated word', () => {
@@ -161,14 +171,38 @@ describe('nearby coding', () => {
     { start: 900, end: 950, labels: [1] },
   ];
 
-  it('votes by the nearest coded excerpts, the nearest weighing most, leaving out one that overlaps the passage', () => {
-    const votes = nearbyVotes(placed, { start: 100, end: 140 }, 3)!;
-    // Nearest: 145–170 (gap 5: 1), 60–90 (gap 10: 1/2), 0–40 (1/3), 900–950 (1/4); 95–130 overlaps.
-    expect(votes[1]).toBeCloseTo(1 / 4);
-    expect(votes[0]).toBeCloseTo(1 + 1 / 2 + 1 / 3);
-    expect(votes[2]).toBeCloseTo(1 / 2);
-    expect(nearbyVotes([], { start: 0, end: 10 }, 3)).toBeNull();
-    expect(nearbyVotes([{ start: 0, end: 50, labels: [0] }], { start: 10, end: 20 }, 3)).toBeNull();
+  it('votes by the nearest coded excerpts, each by its distance against the source\'s spacing, leaving out one that overlaps the passage', () => {
+    const coding = sourceCoding(placed);
+    // Gaps between consecutive excerpts: 20, 5, 15, 730; the median (spacing) is 20.
+    expect(coding.spacing).toBe(20);
+    const votes = nearbyVotes(coding, { start: 100, end: 140 }, 3)!;
+    // 145–170 (gap 5: 1/(1 + 5/20)), 60–90 (gap 10: 1/1.5), 0–40 (gap 60: 1/4), 900–950 (gap 760: 1/39); 95–130 overlaps.
+    expect(votes[0]).toBeCloseTo(0.8 + 1 / 1.5 + 1 / 4);
+    expect(votes[1]).toBeCloseTo(1 / 39);
+    expect(votes[2]).toBeCloseTo(1 / 1.5);
+    expect(nearbyVotes(sourceCoding([]), { start: 0, end: 10 }, 3)).toBeNull();
+    expect(nearbyVotes(sourceCoding([{ start: 0, end: 50, labels: [0] }]), { start: 10, end: 20 }, 3)).toBeNull();
+  });
+
+  it('measures nearness against how densely the source is coded', () => {
+    // The same two neighbours, one 10 characters away with label 0 and one 40 away with label 1, in a source coded
+    // sentence by sentence and in one coded every few thousand characters: the nearer weighs more in both, and the
+    // farther counts for more where coding is sparse.
+    const around = (filler: number) => [
+      { start: 0, end: 50, labels: [0] },
+      { start: 120, end: 150, labels: [1] },
+      { start: 150 + filler, end: 160 + filler, labels: [2] },
+      { start: 160 + 2 * filler, end: 170 + 2 * filler, labels: [2] },
+    ];
+    const dense = nearbyVotes(sourceCoding(around(2)), { start: 60, end: 80 }, 3)!;
+    const sparse = nearbyVotes(sourceCoding(around(3000)), { start: 60, end: 80 }, 3)!;
+    expect(dense[0]).toBeGreaterThan(dense[1]!);
+    expect(sparse[0]).toBeGreaterThan(sparse[1]!);
+    expect(sparse[1]! / sparse[0]!).toBeGreaterThan(dense[1]! / dense[0]!);
+    // Only a vote that means something is named to the documenter.
+    expect(nearbySays(sparse, 0)).toBe(true);
+    expect(nearbySays(dense, 1)).toBe(false);
+    expect(nearbySays(null, 0)).toBe(false);
   });
 
   it('blends a minor share into the scores, on the scale of the best one', () => {
