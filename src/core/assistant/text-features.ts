@@ -43,7 +43,7 @@ const piecesOf = (w: string) => (w.length + 2 > PIECE + 1 ? w.length + 3 - PIECE
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 const LETTER = /\p{L}/u;
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 // Accents on Latin, Greek and Cyrillic letters only: in Devanagari or Thai the combining marks are the vowels.
 const ACCENT = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)\p{M}/gu;
 
@@ -53,7 +53,7 @@ const ACCENT = /(?<=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*)
  * fold splits: top-1 precision 0.442 → 0.452 on the Hungarian NVivo project, unchanged on the English TalkMoves.
  */
 function foldWord(raw: string): string {
-  if (ASCII.test(raw)) return raw.toLowerCase();
+  if (!NON_ASCII.test(raw)) return raw.toLowerCase();
   return raw.normalize('NFKD').replace(ACCENT, '').normalize('NFC').toLowerCase();
 }
 
