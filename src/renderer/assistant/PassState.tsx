@@ -24,15 +24,19 @@ export function PassState({ pass, what }: { pass: Pass; what: string }) {
     return (
       <Stack gap={4} role="status" aria-label={`Finding ${what}`}>
         <Group justify="space-between" wrap="nowrap">
+          {/* The count changes a hundred times a pass: inside a live region a screen reader would read every one.
+              The progress bar below carries it, read when the documenter asks. */}
           <Text size="xs" c="dimmed">
-            {progress.label}… {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+            <span aria-hidden>
+              {progress.label}… {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+            </span>
             {pass.data ? '; the list below is from before your latest change' : ''}
           </Text>
           <Button size="compact-xs" variant="subtle" color="gray" onClick={pass.cancel}>
             Cancel
           </Button>
         </Group>
-        <Progress value={100 * share} size="sm" animated aria-label={`Finding ${what}: ${Math.round(100 * share)}%`} />
+        <Progress value={Math.round(100 * share)} size="sm" animated aria-label={`Finding ${what}`} />
       </Stack>
     );
   }
