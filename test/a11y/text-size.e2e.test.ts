@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { goTo, shown, workbenchSession } from '../e2e/harness';
 import { layoutFaults, settledLayout } from './layout-faults';
 
-const PAGES = ['Lab', 'Sources', 'Codebook', 'Agreement', 'Coding', 'Evidence', 'Memos', 'People', 'Tracking', 'Reports'];
+const PAGES = ['Lab', 'Sources', 'Codebook', 'Agreement', 'Coding', 'Suggestions', 'Evidence', 'Memos', 'People', 'Tracking', 'Reports'];
 /** Set it to a folder to keep a screenshot of every page at 200%, to look at. */
 const SHOTS = process.env.TEXT_SIZE_SHOTS;
 
