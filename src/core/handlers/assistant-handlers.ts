@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { evaluateLab } from '../assistant/evaluate-lab';
+import { assistantEvaluateTask, evaluateLab } from '../assistant/evaluate-lab';
 import { readyModel, skippedOf } from '../assistant/model-cache';
 import { moreLikeThis } from '../assistant/more-like-this';
 import { acceptSuggestion, rejectSuggestion, skipSuggestion } from '../assistant/review-suggestions';
@@ -33,5 +33,10 @@ export const assistantHandlers: Handlers<'assistant'> = {
     if (!jobPlaceOf(ws).worker) return moreLikeThis(ws.store, model, excerptId, unit, limit);
     return scanLab(ws, jobId, 'Passages like this one', { model, scan: { kind: 'similar', excerptId, unit, limit } });
   },
-  'assistant.evaluate': (ws, { folds, minExamples }) => evaluateLab(ws.store, folds, minExamples),
+  'assistant.evaluate': (ws, { jobId, folds, minExamples }) => {
+    if (!jobPlaceOf(ws).worker) return evaluateLab(ws.store, folds, minExamples);
+    return ws.jobs.run(jobId ?? randomUUID(), 'Testing the assistant', (signal, progress) =>
+      runJobTask(assistantEvaluateTask, { labPath: ws.store.path, folds, minExamples }, { ...jobPlaceOf(ws), signal, progress }),
+    );
+  },
 };

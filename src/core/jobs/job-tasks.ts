@@ -15,4 +15,5 @@ export const jobTasks: Record<string, () => Promise<JobTask<never, unknown>>> = 
   'compare.xlsx': async () => (await import('../compare/compare-xlsx-task')).compareXlsxTask,
   'assistant.train': async () => (await import('../assistant/train-task')).assistantTrainTask,
   'assistant.scan': async () => (await import('../assistant/scan-task')).assistantScanTask,
+  'assistant.evaluate': async () => (await import('../assistant/evaluate-lab')).assistantEvaluateTask,
 };

@@ -56,8 +56,16 @@ export const moreLikeThis = op('assistant.moreLikeThis', {
   reads: SUGGESTION_READS,
 });
 
+/**
+ * The model's figures on the lab's own coding (k folds hidden in turn), beside "always the most frequent code". It
+ * trains a model per fold, so it runs as a job (`jobId`: progress and `jobs.cancel`) where there is a job worker.
+ */
 export const evaluate = op('assistant.evaluate', {
-  input: z.object({ folds: z.number().int().min(2).max(20).default(5), minExamples: z.number().int().min(1).max(10000).default(10) }),
+  input: z.object({
+    jobId: JobId.optional(),
+    folds: z.number().int().min(2).max(20).default(5),
+    minExamples: z.number().int().min(1).max(10000).default(10),
+  }),
   result: AssistantEvaluation,
   kind: 'query',
   reads: ['code', 'excerpt', 'excerpt_code'],

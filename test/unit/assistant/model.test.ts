@@ -143,14 +143,14 @@ describe('passages', () => {
 });
 
 describe('evaluation', () => {
-  it('measures the assistant and the most-frequent-code baseline on the same folds', () => {
+  it('measures the assistant and the most-frequent-code baseline on the same folds', async () => {
     const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
     const coded = [
       ...Array.from({ length: 16 }, (_, i) => ({ text: `coach lesson observation reading ${i}`, codeIds: [id(1)] })),
       ...Array.from({ length: 6 }, (_, i) => ({ text: `budget transport money cut ${i}`, codeIds: [id(2)] })),
       { text: 'rare thing', codeIds: [id(3)] },
     ];
-    const r = evaluateModel(coded, [], { folds: 5, minExamples: 5 });
+    const r = await evaluateModel(coded, [], { folds: 5, minExamples: 5 });
     expect(r.codesInScope).toBe(2);
     expect(r.evaluatedExcerpts).toBe(22);
     expect(r.overall.top1Precision).toBe(1);
