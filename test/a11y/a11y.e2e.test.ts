@@ -156,6 +156,11 @@ const DIALOGS: readonly DialogCase[] = [
   { name: 'Rename code', page: 'Codebook', open: then(click('Actions for Better data'), menuItem('Rename…')) },
   { name: 'Move code', page: 'Codebook', open: then(click('Actions for Better data'), menuItem('Move to…')) },
   { name: 'Merge code', page: 'Codebook', open: then(click('Actions for Better data'), menuItem('Merge into…')) },
+  {
+    name: 'How well the assistant suggests, tested',
+    page: 'Suggestions',
+    open: then(click('How well does it suggest?'), click('Test it'), (p) => p.getByRole('button', { name: 'Test again' }).waitFor()),
+  },
   { name: 'Evidence dimensions', page: 'Evidence', open: then(tab('Overview'), click('Dimensions')) },
   // Matrices opens on code × code; any cell with excerpts is a button named "Row × Column: n excerpts, open".
   { name: 'Matrix cell excerpts', page: 'Evidence', open: then(tab('Matrices'), click(/ × .+: \d+ excerpts?, open$/)) },

@@ -1,9 +1,11 @@
-import { Alert, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { IconGauge } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { SuggestionUnit } from '../../shared/domain/assistant';
 import { useOp } from '../client/use-op';
 import { PageHeader } from '../components/PageHeader';
 import { navigate } from '../shell/navigation';
+import { AssistantQualityModal } from './AssistantQualityModal';
 import { MoreLikeThisList } from './MoreLikeThisList';
 import { PassState } from './PassState';
 import { useMoreLikeThis } from './more-like-this-target';
@@ -24,12 +26,19 @@ export function AssistantPage() {
   const [codeId, setCodeId] = useState<string | null>(null);
   const input = mode === 'code' ? (codeId ? { codeId } : null) : mode === 'source' ? (sourceId ? { sourceId } : {}) : null;
   const list = useLabPass('assistant.suggest', { ...input, unit, limit: 200 }, { enabled: input !== null });
+  const [testing, setTesting] = useState(false);
 
   return (
     <Stack gap="sm">
       <PageHeader title="Suggestions" description="Codes and evidence tags the assistant learned from this lab’s own coding. It runs on this computer only; nothing is applied until you accept it.">
-        <UnitPicker value={unit} onChange={setUnit} />
+        <Group gap="sm">
+          <UnitPicker value={unit} onChange={setUnit} />
+          <Button variant="default" leftSection={<IconGauge size={16} />} onClick={() => setTesting(true)}>
+            How well does it suggest?
+          </Button>
+        </Group>
       </PageHeader>
+      <AssistantQualityModal opened={testing} onClose={() => setTesting(false)} />
       <Group gap="sm" align="flex-end">
         <SegmentedControl
           aria-label="Review"
