@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconGauge } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { AssistantEvaluation } from '../../shared/domain/assistant';
 import { run } from '../client/use-op';
+import { JobDialogActions, JobProgressBar } from '../components/JobDialogParts';
 import { errorMessage } from '../components/notify';
 import { useJob, wasCancelled } from '../components/use-job';
 
@@ -123,35 +124,17 @@ export function AssistantQualityModal({ opened, onClose }: { opened: boolean; on
           </Text>
         )}
         {result && <Results r={result} headingRef={heading} />}
-        {running && (
-          <Stack gap={4}>
-            <Progress value={Math.round((100 * running.done) / Math.max(1, running.total))} animated aria-label="Testing the assistant" />
-            <Text size="xs" c="dimmed" aria-hidden>
-              {running.label}… {running.done.toLocaleString()} of {running.total.toLocaleString()}
-            </Text>
-          </Stack>
-        )}
+        {running && <JobProgressBar running={running} label="Testing the assistant" />}
         {error && (
           <Alert color={error === 'Test cancelled.' ? 'gray' : 'red'} icon={<IconAlertTriangle size={18} />} role="alert">
             {error}
           </Alert>
         )}
-        <Group justify="flex-end">
-          {running ? (
-            <Button variant="default" onClick={cancel}>
-              Cancel test
-            </Button>
-          ) : (
-            <>
-              <Button variant="default" onClick={onClose}>
-                Close
-              </Button>
-              <Button leftSection={<IconGauge size={16} />} onClick={() => void test()} data-autofocus>
-                {result || error ? 'Test again' : 'Test it'}
-              </Button>
-            </>
-          )}
-        </Group>
+        <JobDialogActions running={running !== null} cancelLabel="Cancel test" onCancel={cancel} closeLabel="Close" onClose={onClose}>
+          <Button leftSection={<IconGauge size={16} />} onClick={() => void test()} data-autofocus>
+            {result || error ? 'Test again' : 'Test it'}
+          </Button>
+        </JobDialogActions>
       </Stack>
     </Modal>
   );

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { RefiImportReport } from '../../shared/domain/refi-import';
 import { run } from '../client/use-op';
+import { JobDialogActions, JobProgressBar } from '../components/JobDialogParts';
 import { errorMessage } from '../components/notify';
 import { useJob, wasCancelled } from '../components/use-job';
 import { readAsBase64 } from '../sources/source-files';
@@ -95,37 +96,18 @@ export function RefiImportModal({ kind, onClose }: { kind: RefiImportKind; onClo
             could not be taken, with why.
           </Text>
         )}
-        {running && (
-          <Stack gap={4}>
-            <Progress value={(100 * running.done) / Math.max(1, running.total)} animated aria-label="Import progress" />
-            <Text size="xs" c="dimmed">
-              {running.label}…
-            </Text>
-          </Stack>
-        )}
+        {running && <JobProgressBar running={running} label="Import progress" />}
         {error && (
           <Alert color="red" icon={<IconAlertTriangle size={18} />} title="Nothing was imported" role="alert">
             {error}
           </Alert>
         )}
-        <Group justify="flex-end">
-          {running ? (
-            kind === 'qdpx' && (
-              <Button variant="default" onClick={cancel}>
-                Cancel import
-              </Button>
-            )
-          ) : (
-            <>
-              <Button variant="default" onClick={onClose}>
-                {done ? 'Close' : 'Cancel'}
-              </Button>
-              <Button leftSection={<IconFileImport size={16} />} onClick={() => input.current?.click()} data-autofocus>
-                {done || error ? `Import another file…` : text.choose}
-              </Button>
-            </>
-          )}
-        </Group>
+        {/* A codebook is read in one step, too quick to need (or allow) a Cancel. */}
+        <JobDialogActions running={running !== null} cancelLabel={kind === 'qdpx' ? 'Cancel import' : null} onCancel={cancel} closeLabel={done ? 'Close' : 'Cancel'} onClose={onClose}>
+          <Button leftSection={<IconFileImport size={16} />} onClick={() => input.current?.click()} data-autofocus>
+            {done || error ? `Import another file…` : text.choose}
+          </Button>
+        </JobDialogActions>
       </Stack>
     </Modal>
   );

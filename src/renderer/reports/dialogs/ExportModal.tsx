@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Modal, Stack, Switch, Text } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ExportResult } from '../../../shared/domain/report';
 import { run, useOp } from '../../client/use-op';
+import { JobDialogActions, JobProgressBar } from '../../components/JobDialogParts';
 import { errorMessage } from '../../components/notify';
 import { useJob, wasCancelled } from '../../components/use-job';
 import { saveDownload } from '../save-download';
@@ -98,14 +99,7 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
             <StandInNote />
           </Alert>
         )}
-        {running && (
-          <Stack gap={4}>
-            <Progress value={(100 * running.done) / Math.max(1, running.total)} animated aria-label="Export progress" />
-            <Text size="xs" c="dimmed">
-              {running.label}…
-            </Text>
-          </Stack>
-        )}
+        {running && <JobProgressBar running={running} label="Export progress" />}
         {result && (
           <Alert color="gray" icon={<IconDownload size={18} />} title="Exported" data-testid="export-result">
             <Text size="sm">
@@ -127,22 +121,11 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
             {error}
           </Text>
         )}
-        <Group justify="flex-end">
-          {running ? (
-            <Button variant="default" onClick={cancel}>
-              Cancel export
-            </Button>
-          ) : (
-            <>
-              <Button variant="default" onClick={onClose}>
-                {result ? 'Close' : 'Cancel'}
-              </Button>
-              <Button leftSection={<IconDownload size={16} />} onClick={() => void start()}>
-                {result ? 'Export again' : 'Export'}
-              </Button>
-            </>
-          )}
-        </Group>
+        <JobDialogActions running={running !== null} cancelLabel="Cancel export" onCancel={cancel} closeLabel={result ? 'Close' : 'Cancel'} onClose={onClose}>
+          <Button leftSection={<IconDownload size={16} />} onClick={() => void start()}>
+            {result ? 'Export again' : 'Export'}
+          </Button>
+        </JobDialogActions>
       </Stack>
     </Modal>
   );
