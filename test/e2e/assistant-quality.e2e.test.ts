@@ -30,6 +30,7 @@ describe('the coding assistant: how well it suggests, tested on the lab’s own 
     const figures = await dialog.textContent();
     expect(figures).toContain(`${Math.round(100 * expected.overall.top1Precision)}%`);
     expect(figures).toContain(`${Math.round(100 * expected.baseline.top1Precision)}% by always suggesting the most common code`);
+    expect(figures).toMatch(/Between \d+% and \d+%, with 95% confidence/);
     const table = dialog.getByRole('table', { name: /By code: the 7 codes with 10 or more coded excerpts/ });
     expect(await table.getByRole('row').count()).toBe(8);
     await shown(table.getByRole('rowheader', { name: 'Resisting coercion' }));

@@ -18,7 +18,8 @@ function unitOf(value: string): SuggestionUnit {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function figuresLine(name: string, f: EvaluationFigures): string {
-  return `${name.padEnd(24)}top-1 precision ${pct(f.top1Precision).padStart(6)}  top-1 recall ${pct(f.top1Recall).padStart(6)}  top-3 recall ${pct(f.top3Recall).padStart(6)}`;
+  const interval = `(95%: ${pct(f.top1Interval.low)}–${pct(f.top1Interval.high)})`;
+  return `${name.padEnd(24)}top-1 precision ${pct(f.top1Precision).padStart(6)} ${interval.padEnd(18)}  top-1 recall ${pct(f.top1Recall).padStart(6)}  top-3 recall ${pct(f.top3Recall).padStart(6)}`;
 }
 
 function evaluationText(r: AssistantEvaluation): string {

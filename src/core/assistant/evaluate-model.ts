@@ -28,10 +28,25 @@ interface Tally {
   top3Hits: number;
 }
 
+/**
+ * The Wilson score interval (95%) of a proportion of `hits` in `n`: honest for small n and for proportions near 0 or
+ * 1, where the plain p ± 1.96·SE runs past the ends. A hundred excerpts give about ±0.1 on a precision near a half.
+ */
+export function wilsonInterval(hits: number, n: number): { low: number; high: number } {
+  if (n === 0) return { low: 0, high: 1 };
+  const z = 1.96;
+  const p = hits / n;
+  const scale = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / scale;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / scale;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
 function figures(t: Tally): EvaluationFigures {
   const div = (a: number, b: number) => (b === 0 ? 0 : a / b);
   return {
     top1Precision: div(t.top1Hits, t.items),
+    top1Interval: wilsonInterval(t.top1Hits, t.items),
     top1Recall: div(t.top1Hits, t.truths),
     top3Precision: div(t.top3Hits, 3 * t.items),
     top3Recall: div(t.top3Hits, t.truths),

@@ -12,13 +12,18 @@ const MIN_EXAMPLES = 10;
 
 const percent = (x: number) => `${Math.round(100 * x)}%`;
 
-function Figure({ label, value, against }: { label: string; value: number; against: number }) {
+function Figure({ label, value, against, interval }: { label: string; value: number; against: number; interval?: { low: number; high: number } }) {
   return (
     <Stack gap={2}>
       <Text size="sm">{label}</Text>
       <Text fz="1.75rem" fw={700} lh={1.2}>
         {percent(value)}
       </Text>
+      {interval && (
+        <Text size="xs" c="dimmed">
+          Between {percent(interval.low)} and {percent(interval.high)}, with 95% confidence
+        </Text>
+      )}
       <Text size="xs" c="dimmed">
         {percent(against)} by always suggesting the most common code
       </Text>
@@ -41,7 +46,12 @@ function Results({ r, headingRef }: { r: AssistantEvaluation; headingRef: React.
         Tested on {r.evaluatedExcerpts.toLocaleString()} of your {r.codedExcerpts.toLocaleString()} coded excerpts
       </Title>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-        <Figure label="Its first suggestion is one of the excerpt’s codes" value={r.overall.top1Precision} against={r.baseline.top1Precision} />
+        <Figure
+          label="Its first suggestion is one of the excerpt’s codes"
+          value={r.overall.top1Precision}
+          interval={r.overall.top1Interval}
+          against={r.baseline.top1Precision}
+        />
         <Figure label="Of the excerpts’ codes, among its first three suggestions" value={r.overall.top3Recall} against={r.baseline.top3Recall} />
       </SimpleGrid>
       <Table withTableBorder striped captionSide="top">

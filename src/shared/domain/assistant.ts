@@ -64,6 +64,8 @@ export type SimilarPassage = z.infer<typeof SimilarPassage>;
 
 export const EvaluationFigures = z.object({
   top1Precision: z.number(),
+  /** Where top-1 precision lies with 95% confidence, given how few excerpts it was measured on (Wilson score). */
+  top1Interval: z.object({ low: z.number(), high: z.number() }),
   top1Recall: z.number(),
   top3Precision: z.number(),
   top3Recall: z.number(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { centroidCosines, inverseDocumentFrequency, rankLabels, scoreLabels, trainCentroids, unitVector } from '../../../src/core/assistant/centroid-model';
-import { evaluateModel } from '../../../src/core/assistant/evaluate-model';
+import { evaluateModel, wilsonInterval } from '../../../src/core/assistant/evaluate-model';
 import { drivingWords, passageVector } from '../../../src/core/assistant/explain';
 import { buildNeighbourIndex, MAX_EXEMPLARS, neighbourVotes } from '../../../src/core/assistant/neighbour-votes';
 import { blendNearby, nearbySays, nearbyVotes, sourceCoding } from '../../../src/core/assistant/nearby-coding';
@@ -158,6 +158,23 @@ describe('evaluation', () => {
     expect(r.baseline.top1Precision).toBeCloseTo(16 / 22, 5);
     expect(r.overall.top3Recall).toBe(1);
     expect(r.perCode.map((p) => p.support)).toEqual([16, 6]);
+    // 22 of 22 right still leaves room below: a few excerpts prove less than many.
+    expect(r.overall.top1Interval.high).toBe(1);
+    expect(r.overall.top1Interval.low).toBeCloseTo(0.851, 3);
+    expect(r.baseline.top1Interval.low).toBeLessThan(16 / 22);
+    expect(r.baseline.top1Interval.high).toBeGreaterThan(16 / 22);
+  });
+
+  it('gives the 95% Wilson interval of a precision, wider on fewer excerpts', () => {
+    // 49 of 101, as on the NVivo project: about 0.39 to 0.58.
+    const nvivo = wilsonInterval(49, 101);
+    expect(nvivo.low).toBeCloseTo(0.3902, 3);
+    expect(nvivo.high).toBeCloseTo(0.5812, 3);
+    const many = wilsonInterval(490, 1010);
+    expect(many.high - many.low).toBeLessThan((nvivo.high - nvivo.low) / 3);
+    expect(wilsonInterval(0, 10).low).toBe(0);
+    expect(wilsonInterval(0, 10).high).toBeCloseTo(0.2775, 3);
+    expect(wilsonInterval(0, 0)).toEqual({ low: 0, high: 1 });
   });
 });
 
