@@ -20,6 +20,9 @@ import { appWithLab } from '../../helpers/temp';
 const WORDS = ['the', 'coach', 'teachers', 'county', 'café', 'visited', 'support', 'Grade', '3', '📚', 'learning,', 'well.'];
 const SPEAKERS = ['Interviewer', 'Amina', 'DR. OKELLO', 'Teacher'];
 const RUNS = 160;
+// Fixed, like the API fuzz, so CI is repeatable and a failure names texts the same seed makes again. To explore,
+// run with PROPERTY_SEED set to another number (and a larger RUNS): each new counterexample becomes an example test.
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261206);
 
 interface Ch {
   c: string;
@@ -95,6 +98,8 @@ function snapshot(store: LabStore, sourceId: string) {
   };
 }
 
+const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
+const sameLetters = (a: number[], b: number[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 const lettersIn = (model: Ch[], start: number, end: number) => model.slice(start, end).filter((ch) => !isSpace(ch.c)).map((ch) => ch.id);
 
 describe('correcting transcripts, property', () => {
@@ -141,8 +146,11 @@ describe('correcting transcripts, property', () => {
             continue;
           }
           applied++;
+          const firstNewId = nextId;
           // An edit that writes back the very text it replaces changes nothing, so every character keeps its identity.
           if (change && text.slice(change.start, change.end) !== change.text) model = [...model.slice(0, change.start), ...change.text.split('').map((c) => ({ c, id: nextId++ })), ...model.slice(change.end)];
+          const touched = (x: ExcerptRow) => change !== null && !(x.end <= change.start || x.start >= change.end);
+          const was = new Map(rowsBefore.map((x) => [x.id, x]));
           const now = selectSourceText(store, sourceId)!;
           expect(now.text).toBe(model.map((ch) => ch.c).join(''));
           for (const b of now.blocks) expect(now.text.slice(b.start, b.end).trim()).not.toBe('');
@@ -154,8 +162,16 @@ describe('correcting transcripts, property', () => {
             if (x.needs_review) {
               const inside = new Set(letters);
               for (const id of own) if (alive.has(id)) expect(inside.has(id)).toBe(true);
-            } else {
-              expect(letters).toEqual(own);
+            } else if (!sameLetters(letters, own)) {
+              // A change inside an excerpt that leaves its words as they were ("café " written as "café") is no
+              // change to its coding: it may take the new letters, but only those, and none of another passage's.
+              const prev = was.get(x.id)!;
+              expect(touched(prev)).toBe(true);
+              expect(wordsOf(x.text)).toEqual(wordsOf(prev.text));
+              const inside = new Set(letters);
+              for (const id of own) if (alive.has(id)) expect(inside.has(id)).toBe(true);
+              for (const id of letters) expect(id >= firstNewId || own.includes(id)).toBe(true);
+              owned.set(x.id, letters);
             }
           }
         }
@@ -165,7 +181,7 @@ describe('correcting transcripts, property', () => {
         for (let i = 0; i < steps; i++) expect(store.undo()).toBe(true);
         expect(snapshot(store, sourceId)).toEqual(before);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
     // The closing note of issue 15 quotes these.
     console.info(`transcript edit property: ${run} coded texts, ${applied} edits applied, ${refused} refused, ${flaggedSeen} excerpts flagged`);

@@ -82,6 +82,19 @@ describe('correcting a coded transcript', () => {
     expect(await app.call('transcripts.toReview', {})).toHaveLength(1);
   });
 
+  it('keeps an excerpt unflagged when a replacement over it leaves its words as they were', async () => {
+    const app = await appWithLab();
+    const { sourceId, before, inside } = await codedSource(app);
+    // Selecting the sentence and the space after it, then typing the sentence again, deletes only the space.
+    const r = await edit(app, sourceId, { kind: 'replace', start: before.start, end: before.end + 1, text: before.text });
+    expect(r.flagged).toEqual([]);
+    const now = await app.call('sources.get', { id: sourceId });
+    const byId = new Map(now.excerpts.map((e) => [e.id, e]));
+    expect(byId.get(before.id)).toMatchObject({ start: before.start, end: before.end, text: before.text });
+    expect(byId.get(inside.id)).toMatchObject({ start: inside.start - 1, text: inside.text });
+    expect(await app.call('transcripts.toReview', {})).toHaveLength(0);
+  });
+
   it('refuses a stale edit, an edit across turns, one that empties a turn or an excerpt', async () => {
     const app = await appWithLab();
     const { sourceId, before } = await codedSource(app);
