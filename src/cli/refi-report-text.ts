@@ -4,6 +4,7 @@ import type { RefiImportReport } from '../shared/domain/refi-import';
 export function refiReportText(fileName: string, r: RefiImportReport): string {
   const counts = [
     `${r.sources} sources`,
+    `${r.recordings} recordings`,
     `${r.codes} codes`,
     `${r.excerpts} excerpts`,
     `${r.codings} codings`,

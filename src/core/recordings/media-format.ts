@@ -24,6 +24,11 @@ function containerOf(head: Buffer): 'wav' | 'ogg' | 'mp3' | 'mp4' | 'webm' | nul
   return null;
 }
 
+/** A stored recording's extension: attaching refuses any name without one we play, so it is always one of them. */
+export function recordingExtension(fileName: string): string {
+  return extname(fileName).slice(1).toLowerCase();
+}
+
 /** The containers each extension may hold: .m4a and .mp4 are both ISO media files, told apart by their tracks. */
 const EXPECTED: Record<(typeof RECORDING_EXTENSIONS)[number], string> = {
   mp3: 'mp3',

@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import { OpError } from '../errors';
-import { selectRecording, selectRecordingChunks } from '../store/queries/recording-queries';
+import { selectRecording, selectRecordingChunks, type StoredRecording } from '../store/queries/recording-queries';
 import type { LabStore } from '../store/lab-store';
 
 /**
@@ -40,4 +41,22 @@ export function readRecordingRange(store: LabStore, id: string, start: number, e
   const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
   if (bytes.length !== last - start + 1) throw new OpError('INTERNAL', `${rec.fileName}: the recording's stored chunks are incomplete`);
   return { bytes, start, end: last, total: rec.byteSize, mime: rec.mime };
+}
+
+/**
+ * A whole recording as a stream, one stored chunk at a time, so copying a 2 GB recording into a package never
+ * holds more than a chunk of it. Read in the caller's transaction, if it has one.
+ */
+export function recordingStream(store: LabStore, recording: StoredRecording): Readable {
+  const chunks = Math.ceil(recording.byteSize / recording.chunkSize);
+  return Readable.from(
+    (function* () {
+      for (let seq = 0; seq < chunks; seq++) {
+        const [chunk] = selectRecordingChunks(store, recording.id, seq, seq);
+        if (!chunk) throw new OpError('INTERNAL', `${recording.fileName}: the recording's stored chunks are incomplete`);
+        yield chunk.bytes;
+      }
+    })(),
+    { objectMode: false },
+  );
 }

@@ -7,7 +7,8 @@ type Count = Exclude<keyof RefiImportReport, 'skipped' | 'notices' | 'ms'>;
 
 // REFI-QDA's names first, since that is what the other program called them, then what each became in the lab.
 const ROWS: { key: Count; what: string; became: string }[] = [
-  { key: 'sources', what: 'Text sources', became: 'sources' },
+  { key: 'sources', what: 'Text sources and transcripts', became: 'sources' },
+  { key: 'recordings', what: 'Audio and video', became: 'recordings of their transcripts' },
   { key: 'codes', what: 'Codes', became: 'codes; those under “Evidence”, evidence values' },
   { key: 'excerpts', what: 'Selections', became: 'excerpts' },
   { key: 'codings', what: 'Codings', became: 'codes and evidence tags on excerpts' },

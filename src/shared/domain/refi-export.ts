@@ -6,6 +6,8 @@ export const RefiExportCounts = z.object({
   users: z.number().int(),
   codes: z.number().int(),
   sources: z.number().int(),
+  /** Of the sources, those that went as an audio or video source with their recording and a transcript. */
+  recordings: z.number().int(),
   selections: z.number().int(),
   codings: z.number().int(),
   cases: z.number().int(),

@@ -7,6 +7,8 @@ export type RefiSkipped = z.infer<typeof RefiSkipped>;
 /** What an import of a `.qdpx` project or `.qdc` codebook added to the open lab. */
 export const RefiImportReport = z.object({
   sources: z.number().int(),
+  /** Recordings of audio and video sources attached to their transcripts. */
+  recordings: z.number().int(),
   codes: z.number().int(),
   /** Code applications and evidence tags stored (an excerpt with two codes counts two). */
   codings: z.number().int(),

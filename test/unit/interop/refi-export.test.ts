@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -9,10 +10,12 @@ import { dispatch } from '../../../src/core/dispatch';
 import type { ParsedDocument } from '../../../src/core/ingest/parsed-document';
 import { jobWorkerSpec } from '../../../src/core/jobs/job-worker-spec';
 import { writeQdpx } from '../../../src/core/interop/refi/qdpx-export';
+import { importQdpx } from '../../../src/core/interop/refi/qdpx-import';
 import { privacyFor } from '../../../src/core/reports/privacy';
 import type { AppEvent } from '../../../src/shared/domain/app';
 import { addSource, docFrom } from '../../helpers/sources';
 import { appWithLab, tempDir, testApp, type TestApp } from '../../helpers/temp';
+import { toneWav } from '../../helpers/tone-wav';
 
 const SCHEMAS = resolve(__dirname, '../../../resources/refi-qda');
 
@@ -329,5 +332,144 @@ describe('REFI-QDA export in the job worker', () => {
     await w.call('jobs.cancel', { jobId: 'cancel-me' });
     await expect(running).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(readdirSync(cancelDir)).toEqual([]);
+  });
+});
+
+const CAPTIONS = `WEBVTT
+
+00:00:00.000 --> 00:00:02.000
+<v Amina>We started with the coaches in March.
+
+00:00:02.000 --> 00:00:04.000
+<v Peter>How did the head teachers respond?
+`;
+
+describe('REFI-QDA recordings: an audio source with its transcript, out and back in', () => {
+  async function recordedLab() {
+    const app = await appWithLab();
+    const wav = toneWav(4);
+    const { recording } = await app.call('recordings.attach', {
+      recording: { file: { name: 'convening.wav', data: wav.toString('base64') } },
+      captions: { file: { name: 'convening.vtt', data: Buffer.from(CAPTIONS).toString('base64') } },
+    });
+    const sourceId = recording.sourceId;
+    const code = await app.call('codes.create', { code: { name: 'Coaching' } });
+    const { text } = await app.call('sources.get', { id: sourceId });
+    const codeText = (needle: string) => app.call('excerpts.code', { sourceId, start: text.indexOf(needle), end: text.indexOf(needle) + needle.length, codeIds: [code.id] });
+    const inside = await codeText('the coaches in March');
+    const whole = await codeText('How did the head teachers respond?');
+    return { app, wav, recording, sourceId, code, text, inside, whole };
+  }
+
+  it('leaves the recording out of a pseudonymised file, and says so', async () => {
+    const { app } = await recordedLab();
+    const out = join(tempDir(), 'pseudo.qdpx');
+    const r = await app.call('refi.exportProject', { path: out });
+    expect(r.warnings.join(' ')).toContain('1 recording(s) were left out: a voice cannot be pseudonymised');
+    expect(r.counts).toMatchObject({ sources: 1, recordings: 0, selections: 2 });
+    const files = await unzip(out);
+    expect([...files.keys()].filter((n) => !n.endsWith('.txt') && n !== 'project.qde')).toEqual([]);
+    expect(elements(files.get('project.qde')!.toString('utf8')).some((e) => e.name === 'AudioSource')).toBe(false);
+  });
+
+  it('with real names, writes an AudioSource with the recording, a transcript and sync points, valid against the schema', async () => {
+    const { app, wav, recording, sourceId, text, inside, whole, code } = await recordedLab();
+    const out = join(tempDir(), 'real.qdpx');
+    const r = await app.call('refi.exportProject', { path: out, realNames: true });
+    expect(r.warnings).toEqual([]);
+    expect(r.counts).toMatchObject({ sources: 1, recordings: 1, selections: 2, codings: 2 });
+    const files = await unzip(out);
+    expect(files.get(`sources/${recording.id}.wav`)!.equals(wav)).toBe(true);
+    const v = validate(files.get('project.qde')!, 'Project');
+    expect(v.stderr).toMatch(/validates/);
+    expect(v.status).toBe(0);
+
+    const all = elements(files.get('project.qde')!.toString('utf8'));
+    const audio = all.find((e) => e.name === 'AudioSource')!;
+    expect(audio.attrs).toMatchObject({ guid: sourceId, path: `internal://${recording.id}.wav` });
+    const transcript = all.find((e) => e.name === 'Transcript')!;
+    expect(transcript.parent).toBe(audio);
+    const transcriptText = files.get(`sources/${/^internal:\/\/(.+)$/.exec(transcript.attrs.plainTextPath!)![1]}`)!.toString('utf8');
+    expect(transcriptText).toBe(text);
+    const points = new Map(all.filter((e) => e.name === 'SyncPoint').map((e) => [e.attrs.guid!, { position: Number(e.attrs.position), time: e.attrs.timeStamp }]));
+    // Each turn's start is tied to its caption time.
+    const second = text.indexOf('How did');
+    expect([...points.values()].filter((p) => p.position === 0 || p.position === second).map((p) => p.time)).toEqual(['0', '2000']);
+    // Each selection runs between two sync points over exactly its excerpt, with its coding; an excerpt inside a
+    // turn gets its share of the turn's time.
+    const sels = all.filter((e) => e.name === 'TranscriptSelection');
+    expect(sels.map((s) => s.attrs.guid).sort()).toEqual([inside.id, whole.id].sort());
+    for (const s of sels) {
+      const from = points.get(s.attrs.fromSyncPoint!)!;
+      const to = points.get(s.attrs.toSyncPoint!)!;
+      const excerpt = s.attrs.guid === inside.id ? inside : whole;
+      expect(text.slice(from.position, to.position)).toBe(excerpt.text);
+      expect(all.find((e) => e.name === 'CodeRef' && e.parent?.parent === s)!.attrs.targetGUID).toBe(code.id);
+    }
+    const insideFrom = points.get(sels.find((s) => s.attrs.guid === inside.id)!.attrs.fromSyncPoint!)!;
+    expect(Number(insideFrom.time)).toBe(Math.round((2000 * insideFrom.position) / 'We started with the coaches in March.'.length));
+  });
+
+  it('imports the recording with its transcript: codings at their ranges, turn times from the sync points; undo takes both away', async () => {
+    const { app, wav, text } = await recordedLab();
+    const out = join(tempDir(), 'real.qdpx');
+    await app.call('refi.exportProject', { path: out, realNames: true });
+
+    const other = await appWithLab('Other lab');
+    const report = await other.call('refi.importProject', { path: out });
+    expect(report).toMatchObject({ sources: 1, recordings: 1, excerpts: 2, codings: 2, skipped: [] });
+    const [source] = await other.call('sources.list', {});
+    const rec = (await other.call('recordings.forSource', { sourceId: source!.id }))!;
+    expect(rec).toMatchObject({ mime: 'audio/wav', byteSize: wav.length, sha256: createHash('sha256').update(wav).digest('hex') });
+    const doc = await other.call('sources.get', { id: source!.id });
+    expect(doc.text).toBe(text);
+    expect(doc.blocks.map((b) => [b.startMs, b.endMs])).toEqual([
+      [0, 2000],
+      [2000, undefined],
+    ]);
+    expect(doc.excerpts.map((e) => e.text).sort()).toEqual(['How did the head teachers respond?', 'the coaches in March']);
+    for (const e of doc.excerpts) expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+
+    await other.call('history.undo', {});
+    expect(await other.call('sources.list', {})).toEqual([]);
+    expect(other.ws.store.db.prepare('SELECT (SELECT count(*) FROM recording) + (SELECT count(*) FROM recording_chunk) AS n').get()).toEqual({ n: 0 });
+  });
+
+  it('from another program: a transcript whose recording lies outside the package is imported, and the recording and time selections listed', async () => {
+    const { ws, home } = await appWithLab();
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<Project name="p" xmlns="urn:QDA-XML:project:1.0">
+  <CodeBook><Codes><Code guid="00000000-0000-4000-8000-00000000000a" name="Voice" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <AudioSource guid="10000000-0000-4000-8000-000000000002" name="focus group" path="absolute://C:/Users/x/focus.mp3">
+      <Transcript guid="10000000-0000-4000-8000-000000000003" name="focus group transcript">
+        <PlainTextContent>Teachers 📚 asked for more time.</PlainTextContent>
+        <SyncPoint guid="40000000-0000-4000-8000-000000000001" position="0" timeStamp="1500"/>
+        <SyncPoint guid="40000000-0000-4000-8000-000000000002" position="11" timeStamp="2500"/>
+        <SyncPoint guid="40000000-0000-4000-8000-000000000003" position="30"/>
+        <TranscriptSelection guid="20000000-0000-4000-8000-000000000001" fromSyncPoint="40000000-0000-4000-8000-000000000002" toSyncPoint="40000000-0000-4000-8000-000000000003">
+          <Coding guid="30000000-0000-4000-8000-000000000001"><CodeRef targetGUID="00000000-0000-4000-8000-00000000000a"/></Coding>
+        </TranscriptSelection>
+        <TranscriptSelection guid="20000000-0000-4000-8000-000000000002" fromSyncPoint="40000000-0000-4000-8000-0000000000ff" toSyncPoint="40000000-0000-4000-8000-000000000003"/>
+      </Transcript>
+      <AudioSelection guid="20000000-0000-4000-8000-000000000003" begin="0" end="900"/>
+    </AudioSource>
+  </Sources>
+</Project>`;
+    const zip = new JSZip();
+    zip.file('project.qde', xml);
+    const path = join(home, 'other.qdpx');
+    writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
+    const report = await importQdpx(ws, path);
+    expect(report).toMatchObject({ sources: 1, recordings: 0, excerpts: 1, codings: 1 });
+    const whys = report.skipped.map((s) => `${s.what} — ${s.why}`).join('\n');
+    expect(whys).toMatch(/the recording of “focus group” — it is not in the package \(absolute:\/\/C:\/Users\/x\/focus.mp3\)/);
+    expect(whys).toMatch(/1 selection\(s\) of the recording “focus group” — they mark a stretch of the recording/);
+    expect(whys).toMatch(/a selection in “focus group” — it has no guid or no whole-number start and end positions/);
+    const excerpt = ws.store.db.prepare('SELECT text FROM excerpt').get();
+    // Position 11 counts the emoji as one code point.
+    expect(excerpt).toEqual({ text: 'asked for more time' });
+    const blocks = JSON.parse((ws.store.db.prepare('SELECT blocks FROM source_content').get() as { blocks: string }).blocks) as { startMs?: number }[];
+    expect(blocks[0]!.startMs).toBe(1500);
   });
 });

@@ -105,7 +105,7 @@ describe('recordings', () => {
     const doc = await app.call('sources.get', { id: recording.sourceId });
     expect(doc.blocks.filter((b) => b.kind === 'turn').map((b) => b.startMs)).toEqual([0, 2000]);
 
-    // Save a Copy carries the recording (the lab is one file); the REFI-QDA export says it does not.
+    // Save a Copy carries the recording (the lab is one file); a pseudonymised REFI-QDA export says it does not.
     const copy = join(app.home, 'copy.scalinglab');
     await app.call('labs.saveCopy', { path: copy });
     const copied = new Database(copy, { readonly: true });
@@ -113,7 +113,7 @@ describe('recordings', () => {
     copied.close();
     expect(bytes.equals(wav)).toBe(true);
     const refi = await app.call('refi.exportProject', { path: join(app.home, 'lab.qdpx') });
-    expect(refi.warnings.join(' ')).toContain('1 recording(s) are not in this file');
+    expect(refi.warnings.join(' ')).toContain('1 recording(s) were left out');
 
     // Backups skip a lab whose state key has not moved: attaching and detaching must move it.
     const attachedKey = labStateKey(app.ws.store.db);

@@ -8,13 +8,16 @@ import { selectDimensions } from '../../store/queries/evidence-queries';
 import { filterSql } from '../../store/queries/excerpt-filter';
 import { selectMemos, selectSavedQueries } from '../../store/queries/memo-queries';
 import { selectCoders, selectParticipants } from '../../store/queries/people-queries';
-import { codebookRows, participantSources, refiCodingsOfSource, refiExcerptsOfSource, refiSources, sourcesMatching } from '../../store/queries/refi-export-queries';
-import { selectSourceOnlyText } from '../../store/queries/source-queries';
+import { codebookRows, participantSources, refiCodingsOfSource, refiExcerptsOfSource, refiSources, sourcesMatching, type RefiExcerptRow } from '../../store/queries/refi-export-queries';
+import { recordingExtension } from '../../recordings/media-format';
+import { selectRecordingOfSource, type StoredRecording } from '../../store/queries/recording-queries';
+import { selectSourceText } from '../../store/queries/source-queries';
 import { positionTable } from './code-points';
 import { writeCodes } from './codebook-xml';
 import { exportedText } from './pseudonymised-source';
 import { asDateTime, asGuid, derivedGuid } from './refi-guids';
-import { XmlWriter } from './xml-writer';
+import { syncPointsOf } from './sync-points';
+import { XmlWriter, type XmlAttrs } from './xml-writer';
 
 export interface ProjectXmlInput {
   store: LabStore;
@@ -24,6 +27,11 @@ export interface ProjectXmlInput {
   origin: string;
   /** Each source's text file, as it is made (the packer adds it to the zip, so texts are not all held at once). */
   addSourceText: (guid: string, bytes: Buffer) => void;
+  /**
+   * Adds a recording to the package as `sources/<name>`; null leaves recordings out and exports their sources as
+   * text (a voice cannot be pseudonymised).
+   */
+  addRecording: ((name: string, recording: StoredRecording) => void) | null;
   /** Called after each source, for progress and cancel. */
   onSource: (done: number, total: number) => void;
 }
@@ -51,7 +59,7 @@ interface PendingNote {
 export function writeProjectXml(p: ProjectXmlInput): { xml: Buffer; counts: RefiExportCounts; warnings: string[] } {
   const { store, privacy } = p;
   const lab = getLab(store);
-  const counts: RefiExportCounts = { users: 0, codes: 0, sources: 0, selections: 0, codings: 0, cases: 0, variables: 0, notes: 0, sets: 0 };
+  const counts: RefiExportCounts = { users: 0, codes: 0, sources: 0, recordings: 0, selections: 0, codings: 0, cases: 0, variables: 0, notes: 0, sets: 0 };
   const warnings: string[] = [];
   const xml = new XmlWriter();
   xml.open('Project', {
@@ -66,6 +74,12 @@ export function writeProjectXml(p: ProjectXmlInput): { xml: Buffer; counts: Refi
     modifiedDateTime: asDateTime(lab.updatedAt),
   });
   const user = (id: string | null) => (id ? asGuid(id) : undefined);
+  const audit = (r: { createdBy: string | null; createdAt: string; updatedBy: string | null; updatedAt: string }) => ({
+    creatingUser: user(r.createdBy),
+    creationDateTime: asDateTime(r.createdAt),
+    modifyingUser: user(r.updatedBy),
+    modifiedDateTime: asDateTime(r.updatedAt),
+  });
 
   const coders = selectCoders(store);
   if (coders.length) {
@@ -126,33 +140,13 @@ export function writeProjectXml(p: ProjectXmlInput): { xml: Buffer; counts: Refi
   if (sources.length) {
     xml.open('Sources');
     sources.forEach((s, i) => {
-      const guid = asGuid(s.id);
-      const exported = exportedText(selectSourceOnlyText(store, s.id) ?? '', p.names);
-      p.addSourceText(guid, Buffer.from(exported.text, 'utf8'));
-      const positions = positionTable(exported.text);
+      const recording = p.addRecording ? selectRecordingOfSource(store, s.id) : null;
       const { codes: codings, tags } = refiCodingsOfSource(store, s.id);
       const byExcerpt = new Map<string, typeof codings>();
       for (const c of [...codings, ...tags]) byExcerpt.set(c.excerptId, [...(byExcerpt.get(c.excerptId) ?? []), c]);
-      xml.open('TextSource', {
-        guid,
-        name: privacy.text(s.title),
-        plainTextPath: `internal://${guid}.txt`,
-        creatingUser: user(s.createdBy),
-        creationDateTime: asDateTime(s.createdAt),
-        modifyingUser: user(s.updatedBy),
-        modifiedDateTime: asDateTime(s.updatedAt),
-      });
-      for (const e of refiExcerptsOfSource(store, s.id)) {
-        const range = exported.range(e.start, e.end);
-        xml.open('PlainTextSelection', {
-          guid: asGuid(e.id),
-          startPosition: positions.toCodePoint(range.start),
-          endPosition: positions.toCodePoint(range.end),
-          creatingUser: user(e.createdBy),
-          creationDateTime: asDateTime(e.createdAt),
-          modifyingUser: user(e.updatedBy),
-          modifiedDateTime: asDateTime(e.updatedAt),
-        });
+      /** One selection of an excerpt: its codings, and its memo as a note. */
+      const selection = (name: string, e: RefiExcerptRow, place: XmlAttrs) => {
+        xml.open(name, { guid: asGuid(e.id), ...place, ...audit(e) });
         for (const c of byExcerpt.get(e.id) ?? []) {
           xml.open('Coding', { guid: asGuid(c.id), creatingUser: user(c.createdBy), creationDateTime: asDateTime(c.createdAt) });
           xml.empty('CodeRef', { targetGUID: asGuid(c.targetId) });
@@ -166,6 +160,34 @@ export function writeProjectXml(p: ProjectXmlInput): { xml: Buffer; counts: Refi
         }
         xml.close();
         counts.selections++;
+      };
+      const guid = asGuid(s.id);
+      const excerpts = refiExcerptsOfSource(store, s.id);
+      const stored = selectSourceText(store, s.id) ?? { text: '', blocks: [] };
+      const exported = exportedText(stored.text, p.names);
+      const positions = positionTable(exported.text);
+      const codePointAt = (offset: number) => positions.toCodePoint(exported.range(offset, offset).start);
+      if (recording) {
+        // The recording is the source and its text a transcript of it, tied by sync points. The source keeps the
+        // lab's id as its GUID, so cases and sets point to it as they would to a text source.
+        const textGuid = derivedGuid('transcript', s.id);
+        const media = `${asGuid(recording.id)}.${recordingExtension(recording.fileName)}`;
+        p.addRecording!(media, recording);
+        p.addSourceText(textGuid, Buffer.from(exported.text, 'utf8'));
+        xml.open(recording.video ? 'VideoSource' : 'AudioSource', { guid, name: privacy.text(s.title), path: `internal://${media}`, ...audit(s) });
+        xml.open('Transcript', { guid: textGuid, name: privacy.text(s.title), plainTextPath: `internal://${textGuid}.txt`, ...audit(s) });
+        const points = syncPointsOf(s.id, stored.blocks, excerpts);
+        for (const sp of points.values()) xml.empty('SyncPoint', { guid: sp.guid, timeStamp: sp.timeMs, position: codePointAt(sp.offset) });
+        for (const e of excerpts) selection('TranscriptSelection', e, { fromSyncPoint: points.get(e.start)!.guid, toSyncPoint: points.get(e.end)!.guid });
+        xml.close();
+        counts.recordings++;
+      } else {
+        p.addSourceText(guid, Buffer.from(exported.text, 'utf8'));
+        xml.open('TextSource', { guid, name: privacy.text(s.title), plainTextPath: `internal://${guid}.txt`, ...audit(s) });
+        for (const e of excerpts) {
+          const range = exported.range(e.start, e.end);
+          selection('PlainTextSelection', e, { startPosition: positions.toCodePoint(range.start), endPosition: positions.toCodePoint(range.end) });
+        }
       }
       for (const note of notesOf.get(s.id) ?? []) xml.empty('NoteRef', { targetGUID: note });
       xml.close();
@@ -182,14 +204,7 @@ export function writeProjectXml(p: ProjectXmlInput): { xml: Buffer; counts: Refi
   if (notes.length) {
     xml.open('Notes');
     for (const n of notes) {
-      xml.open('Note', {
-        guid: n.guid,
-        name: n.name,
-        creatingUser: user(n.createdBy),
-        creationDateTime: asDateTime(n.createdAt),
-        modifyingUser: user(n.updatedBy),
-        modifiedDateTime: asDateTime(n.updatedAt),
-      });
+      xml.open('Note', { guid: n.guid, name: n.name, ...audit(n) });
       // Either PlainTextContent or plainTextPath must be there: an empty memo keeps an empty content element.
       xml.text('PlainTextContent', n.text, true);
       xml.close();

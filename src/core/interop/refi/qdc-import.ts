@@ -38,5 +38,5 @@ export async function importQdc(ws: Workspace, filePath: string): Promise<RefiIm
   });
   const ms = Math.round(performance.now() - started);
   ws.log.info('refi codebook imported', { codes: counts.codes, sets: counts.sets, skipped: skipped.length, ms });
-  return { sources: 0, codes: counts.codes, codings: 0, excerpts: 0, cases: 0, variables: 0, notes: 0, users: 0, sets: counts.sets, skipped, notices: [], ms };
+  return { sources: 0, recordings: 0, codes: counts.codes, codings: 0, excerpts: 0, cases: 0, variables: 0, notes: 0, users: 0, sets: counts.sets, skipped, notices: [], ms };
 }

@@ -46,6 +46,16 @@ export interface RefiText {
   selections: RefiSelection[];
   noteRefs: string[];
   values: RefiVariableValue[];
+  /** For an audio or video source: its recording, and its transcript's sync points (the text above is the transcript). */
+  media?: RefiMedia;
+}
+
+export interface RefiMedia {
+  kind: 'audio' | 'video';
+  /** The recording as the project names it (`internal://…` when it is in the package); null when not named. */
+  path: string | null;
+  /** Places in the transcript (as the file counts them) and their times in ms, where given. */
+  syncPoints: { position: number; timeMs: number | null }[];
 }
 
 export interface RefiVariableValue {
@@ -141,10 +151,14 @@ function readValues(el: XmlElement): RefiVariableValue[] {
   return out;
 }
 
-function readSelection(el: XmlElement, where: string, skipped: RefiSkipped[]): RefiSelection | null {
+/** Where a selection lies: a PlainTextSelection says it; a TranscriptSelection names two sync points. */
+type PlaceOf = (el: XmlElement) => { start: number | null; end: number | null };
+
+const plainTextPlace: PlaceOf = (el) => ({ start: int(el.attrs.startPosition), end: int(el.attrs.endPosition) });
+
+function readSelection(el: XmlElement, where: string, skipped: RefiSkipped[], placeOf: PlaceOf): RefiSelection | null {
   const guid = guidOf(el.attrs.guid);
-  const start = int(el.attrs.startPosition);
-  const end = int(el.attrs.endPosition);
+  const { start, end } = placeOf(el);
   if (!guid || start === null || end === null) {
     skipped.push({ what: `a selection in ${where}`, why: 'it has no guid or no whole-number start and end positions' });
     return null;
@@ -169,7 +183,7 @@ function readSelection(el: XmlElement, where: string, skipped: RefiSkipped[]): R
   };
 }
 
-function readText(el: XmlElement, guid: string, name: string, skipped: RefiSkipped[]): RefiText {
+function readText(el: XmlElement, guid: string, name: string, skipped: RefiSkipped[], selectionName = 'PlainTextSelection', placeOf = plainTextPlace): RefiText {
   const where = `“${name}”`;
   const content = childNamed(el, 'PlainTextContent');
   const sourceCodings = childrenNamed(el, 'Coding').length;
@@ -183,19 +197,55 @@ function readText(el: XmlElement, guid: string, name: string, skipped: RefiSkipp
     richTextPath: el.attrs.richTextPath?.trim() || null,
     creatingUser: guidOf(el.attrs.creatingUser),
     created: el.attrs.creationDateTime ?? null,
-    selections: childrenNamed(el, 'PlainTextSelection')
-      .map((s) => readSelection(s, where, skipped))
+    selections: childrenNamed(el, selectionName)
+      .map((s) => readSelection(s, where, skipped, placeOf))
       .filter((s): s is RefiSelection => s !== null),
     noteRefs: refs(el, 'NoteRef'),
     values: readValues(el),
   };
 }
 
-const MEDIA: Record<string, string> = {
+const MEDIA: Record<string, 'audio' | 'video'> = {
   AudioSource: 'audio',
   VideoSource: 'video',
-  PictureSource: 'picture',
 };
+
+/**
+ * An audio or video source as its transcript, the recording riding along: the lab codes text, and a transcript
+ * selection is a range of that text between two sync points. Selections of a stretch of the recording itself have
+ * no place in the text and are listed.
+ */
+function readRecorded(el: XmlElement, guid: string, name: string, skipped: RefiSkipped[]): RefiText | null {
+  const kind = MEDIA[el.name]!;
+  const transcripts = childrenNamed(el, 'Transcript');
+  const timed = childrenNamed(el, kind === 'audio' ? 'AudioSelection' : 'VideoSelection').length;
+  if (timed > 0) skipped.push({ what: `${timed} selection(s) of the recording “${name}”`, why: 'they mark a stretch of the recording, not of its transcript, and the lab codes text' });
+  const whole = childrenNamed(el, 'Coding').length;
+  if (whole > 0) skipped.push({ what: `${whole} coding(s) of the whole source “${name}”`, why: 'codings of a whole source have no range; code its text instead' });
+  if (transcripts.length === 0) {
+    skipped.push({ what: `the ${kind} source “${name}”`, why: 'it comes without a transcript, and the lab codes text' });
+    return null;
+  }
+  if (transcripts.length > 1) skipped.push({ what: `${transcripts.length - 1} more transcript(s) of “${name}”`, why: 'a source has one text in the lab; the first transcript was imported' });
+  const transcript = transcripts[0]!;
+  const points = new Map<string, { position: number | null; timeMs: number | null }>();
+  for (const sp of childrenNamed(transcript, 'SyncPoint')) {
+    const g = guidOf(sp.attrs.guid);
+    if (g) points.set(g, { position: int(sp.attrs.position), timeMs: int(sp.attrs.timeStamp) });
+  }
+  const at = (ref: string | undefined) => points.get(guidOf(ref) ?? '')?.position ?? null;
+  const text = readText(transcript, guid, name, skipped, 'TranscriptSelection', (s) => ({ start: at(s.attrs.fromSyncPoint), end: at(s.attrs.toSyncPoint) }));
+  return {
+    ...text,
+    noteRefs: [...refs(el, 'NoteRef'), ...text.noteRefs],
+    values: readValues(el),
+    media: {
+      kind,
+      path: el.attrs.path?.trim() || el.attrs.currentPath?.trim() || null,
+      syncPoints: [...points.values()].flatMap((p) => (p.position === null ? [] : [{ position: p.position, timeMs: p.timeMs }])),
+    },
+  };
+}
 
 function readSources(sources: XmlElement | undefined, skipped: RefiSkipped[]): RefiText[] {
   const out: RefiText[] = [];
@@ -215,7 +265,10 @@ function readSources(sources: XmlElement | undefined, skipped: RefiSkipped[]): R
       if (representation) out.push(readText(representation, guid, name, skipped));
       else skipped.push({ what: `the PDF source “${name}”`, why: 'it comes without a plain-text representation; import the PDF itself instead' });
     } else if (MEDIA[el.name]) {
-      skipped.push({ what: `the ${MEDIA[el.name]} source “${name}”`, why: `${MEDIA[el.name]} sources and their selections are not imported (the lab holds text)` });
+      const recorded = readRecorded(el, guid, name, skipped);
+      if (recorded) out.push(recorded);
+    } else if (el.name === 'PictureSource') {
+      skipped.push({ what: `the picture source “${name}”`, why: 'picture sources and their selections are not imported (the lab holds text)' });
     } else {
       skipped.push({ what: `the source “${name}” (${el.name})`, why: 'this kind of source is not known' });
     }

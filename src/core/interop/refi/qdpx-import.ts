@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { RefiImportReport, RefiSkipped } from '../../../shared/domain/refi-import';
 import type { Workspace } from '../../app/workspace';
 import { OpError } from '../../errors';
@@ -8,6 +8,7 @@ import type { Progress } from '../../jobs/job-registry';
 import { readProject, type RefiText } from './qde-project';
 import { DEFAULT_LIMITS, entryPathOf, QdpxPackage, type PackageLimits } from './qdpx-package';
 import { writeProject, type SourceText } from './refi-lab-writer';
+import { attachRecording } from '../../recordings/attach-recording';
 import { parseXmlTree } from './xml-tree';
 
 export interface RefiImportOptions {
@@ -61,6 +62,43 @@ async function readText(pkg: QdpxPackage, t: RefiText, what: string, skipped: Re
   return null;
 }
 
+/**
+ * Attaches each audio or video source's recording from the package to the transcript just imported, after the
+ * import's own transaction: recordings are copied in chunks, a few per commit, like any attach, and are not part of
+ * the import's undo step (undoing the import deletes the sources and their recordings with them). A recording that
+ * cannot be attached is listed; a cancel keeps what is attached and lists the rest.
+ */
+async function attachRecordings(ws: Workspace, pkg: QdpxPackage, sources: SourceText[], sourceIds: Map<string, string>, skipped: RefiSkipped[], options: RefiImportOptions): Promise<number> {
+  const recorded = sources.filter((s) => s.ref.media);
+  let attached = 0;
+  for (const [i, s] of recorded.entries()) {
+    const { path } = s.ref.media!;
+    const what = `the recording of “${s.ref.name}”`;
+    const entry = path ? entryPathOf(path) : null;
+    if (!entry || !pkg.has(entry)) {
+      skipped.push({ what, why: path ? `it is not in the package (${path}); attach it to the source yourself` : 'the project names no file for it' });
+      continue;
+    }
+    if (options.signal?.aborted) {
+      skipped.push({ what, why: 'the import was cancelled before it was attached; attach it to the source yourself' });
+      continue;
+    }
+    const sourceId = sourceIds.get(s.ref.guid)!;
+    const name = `${s.ref.name}${extname(entry).toLowerCase()}`;
+    try {
+      const bytes = await pkg.read(entry, what);
+      const signal = options.signal ?? new AbortController().signal;
+      const progress = (done: number, total: number) => options.progress?.(done, total, `Recording ${i + 1} of ${recorded.length}: ${s.ref.name}`);
+      await attachRecording(ws.store, sourceId, { name, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { coderName: ws.coderName, signal, progress });
+      attached++;
+    } catch (e) {
+      if (!(e instanceof OpError)) throw e;
+      skipped.push({ what, why: e.code === 'CANCELLED' ? 'the import was cancelled while it was copied; attach it to the source yourself' : e.message });
+    }
+  }
+  return attached;
+}
+
 /** `project.qde` at the top of the package; some writers give it another name, so any single top-level .qde will do. */
 function projectEntry(pkg: QdpxPackage, names: string[], fileName: string): string {
   if (pkg.has('project.qde')) return 'project.qde';
@@ -109,8 +147,9 @@ export async function importQdpx(ws: Workspace, filePath: string, options: RefiI
     if (read) noteTexts.set(note.guid, read.text);
   }
   checkCancelled(signal);
-  const counts = writeProject(ws.store, `Import REFI-QDA project “${fileName}”`, { project, sources, noteTexts, skipped, notices: [] });
+  const { sourceIds, ...counts } = writeProject(ws.store, `Import REFI-QDA project “${fileName}”`, { project, sources, noteTexts, skipped, notices: [] });
   progress?.(total, total, fileName);
+  counts.recordings = await attachRecordings(ws, pkg, sources, sourceIds, counts.skipped, options);
   const ms = Math.round(performance.now() - started);
   const { skipped: list, notices, ...numbers } = counts;
   ws.log.info('refi project imported', { ...numbers, skipped: list.length, notices: notices.length, ms });

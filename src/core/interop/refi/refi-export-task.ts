@@ -11,6 +11,7 @@ import { writeCodes } from './codebook-xml';
 import { writeProjectXml } from './project-xml';
 import { QdpxPackage } from './qdpx-pack';
 import { XmlWriter } from './xml-writer';
+import { recordingStream } from '../../recordings/read-recording-range';
 import { countRecordings } from '../../store/queries/recording-queries';
 
 interface RefiTaskInput {
@@ -53,6 +54,8 @@ export const qdpxExportTask: JobTask<RefiTaskInput, RefiTaskResult> = {
         names: input.realNames ? null : nameFinder(namesToReplace(store)),
         origin: input.origin,
         addSourceText: (guid, bytes) => pack.addSourceText(guid, bytes),
+        // A voice cannot be pseudonymised: recordings go only into a file made with real names.
+        addRecording: input.realNames ? (name, recording) => pack.addMedia(name, recordingStream(store, recording)) : null,
         onSource: (done, total) => {
           signal.throwIfAborted();
           progress(done, total + 1, 'REFI-QDA project: sources');
@@ -60,10 +63,8 @@ export const qdpxExportTask: JobTask<RefiTaskInput, RefiTaskResult> = {
       });
       progress(counts.sources, counts.sources + 1, 'REFI-QDA project: packing');
       await pack.writeTo(input.tmp, xml, signal);
-      // Sources go out as text sources with their transcripts; an AudioSource would need its codings as transcript
-      // selections, which this export does not write yet. Said rather than dropped silently.
-      const recordings = countRecordings(store);
-      if (recordings > 0) warnings.push(`${recordings} recording(s) are not in this file: REFI-QDA export carries their transcripts as text; the recordings stay in the lab (Save a Copy and backups keep them).`);
+      const left = input.realNames ? 0 : countRecordings(store);
+      if (left > 0) warnings.push(`${left} recording(s) were left out: a voice cannot be pseudonymised, so their transcripts went as text. Export with real names to include the recordings.`);
       return { counts, warnings };
     }),
 };
@@ -85,6 +86,6 @@ export const qdcExportTask: JobTask<RefiTaskInput, RefiTaskResult> = {
       const codes = writeCodes(xml, { codes: codebookRows(store), dims: selectDimensions(store), labId: getLab(store).id, text: privacy.text });
       xml.close();
       writeFileSync(input.tmp, xml.toBuffer());
-      return Promise.resolve({ counts: { users: 0, codes, sources: 0, selections: 0, codings: 0, cases: 0, variables: 0, notes: 0, sets: 0 }, warnings: [] });
+      return Promise.resolve({ counts: { users: 0, codes, sources: 0, recordings: 0, selections: 0, codings: 0, cases: 0, variables: 0, notes: 0, sets: 0 }, warnings: [] });
     }),
 };

@@ -11,6 +11,7 @@ import { mapCodebook, type CodeTarget } from './refi-codebook-mapper';
 import { writeNotesAndSets } from './refi-notes-sets';
 import { lineBlocks, writeSelections, type SelectionCounts } from './refi-selections';
 import { SkipTally } from './skip-tally';
+import { timedBlocks } from './sync-points';
 
 /** A text source with its plain text found (in the package or in the XML); `placeable` false: its selections cannot be placed. */
 export interface SourceText {
@@ -68,7 +69,7 @@ function mapUsers(store: LabStore, w: RowWriter, project: RefiProject): Map<stri
  * every excerpt it made or added to is read back and compared with its source's text at its range; one that
  * differs is taken out again and listed, so no wrong range is ever stored in silence.
  */
-export function writeProject(store: LabStore, label: string, input: ProjectInput): Omit<RefiImportReport, 'ms'> {
+export function writeProject(store: LabStore, label: string, input: ProjectInput): Omit<RefiImportReport, 'ms'> & { sourceIds: Map<string, string> } {
   const { project } = input;
   const tally = new SkipTally();
   return store.write(label, (w) => {
@@ -115,7 +116,7 @@ export function writeProject(store: LabStore, label: string, input: ProjectInput
           created_by: by,
         });
         sourceId = String(row.id);
-        const blocks = lineBlocks(s.text);
+        const blocks = s.ref.media ? timedBlocks(lineBlocks(s.text), s.text, s.ref.media.syncPoints) : lineBlocks(s.text);
         w.insert('source_content', sourceContentRow(sourceId, s.text, blocks, Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength)));
         sources++;
       }
@@ -173,7 +174,9 @@ export function writeProject(store: LabStore, label: string, input: ProjectInput
 
     const notesAndSets = writeNotesAndSets({ store, w, project, noteTexts: input.noteTexts, consumed, codeIds, sourceIds, targets: codebook.targets, skipped: input.skipped });
     return {
+      sourceIds,
       sources,
+      recordings: 0,
       codes: codebook.created,
       codings: counts.codings,
       excerpts: counts.excerpts,
