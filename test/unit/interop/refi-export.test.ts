@@ -435,6 +435,22 @@ describe('REFI-QDA recordings: an audio source with its transcript, out and back
     expect(other.ws.store.db.prepare('SELECT (SELECT count(*) FROM recording) + (SELECT count(*) FROM recording_chunk) AS n').get()).toEqual({ n: 0 });
   });
 
+  it('a recording counts against the limit for a recording, not against the texts’ limit', async () => {
+    const { app, wav } = await recordedLab();
+    const out = join(tempDir(), 'real.qdpx');
+    await app.call('refi.exportProject', { path: out, realNames: true });
+    const small = { unpackedBytes: 50_000, entries: 100 };
+    expect(wav.length).toBeGreaterThan(small.unpackedBytes);
+    const fits = await appWithLab();
+    expect(await importQdpx(fits.ws, out, { limits: { ...small, recordingBytes: wav.length } })).toMatchObject({ recordings: 1 });
+    const refuses = await appWithLab();
+    await expect(importQdpx(refuses.ws, out, { limits: { ...small, recordingBytes: wav.length - 1 } })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_FORMAT',
+      message: expect.stringMatching(/the recording “sources\/[0-9a-f-]+\.wav” is larger than the 125 KB limit for a recording/),
+    });
+    expect(refuses.ws.store.db.prepare('SELECT count(*) AS n FROM source').get()).toEqual({ n: 0 });
+  });
+
   it('from another program: a transcript whose recording lies outside the package is imported, and the recording and time selections listed', async () => {
     const { ws, home } = await appWithLab();
     const xml = `<?xml version="1.0" encoding="utf-8"?>

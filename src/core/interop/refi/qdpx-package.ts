@@ -1,6 +1,9 @@
 import JSZip from 'jszip';
 import type { Readable } from 'node:stream';
+import { extname } from 'node:path';
+import { RECORDING_EXTENSIONS } from '../../../shared/domain/recording';
 import { OpError } from '../../errors';
+import { IMPORT_LIMITS } from '../../ingest/import-limits';
 
 /** What a package may hold before it is refused. A real project with hours of transcripts is a few tens of MB. */
 export interface PackageLimits {
@@ -8,7 +11,15 @@ export interface PackageLimits {
   unpackedBytes: number;
   /** Entries in the zip, folders included. */
   entries: number;
+  /**
+   * Bytes of one recording (an entry with an audio or video extension), which does not count against
+   * `unpackedBytes`: an hour of MP3 is 60 MB, and a lab's recordings would crowd out its texts. The lab's own
+   * limit for a recording when not given.
+   */
+  recordingBytes?: number;
 }
+
+const isRecording = (name: string) => (RECORDING_EXTENSIONS as readonly string[]).includes(extname(name).slice(1).toLowerCase());
 
 export const DEFAULT_LIMITS: PackageLimits = { unpackedBytes: 500 * 1024 * 1024, entries: 20_000 };
 
@@ -62,16 +73,25 @@ export class QdpxPackage {
       if (unsafeName(name)) {
         throw new OpError('UNSUPPORTED_FORMAT', `“${fileName}” has an entry named “${name}”, which points outside the package; it is refused.`);
       }
-      declared += declaredSize(f);
       if (!f.dir) byPath.set(name.toLowerCase(), f);
+      if (!isRecording(name)) declared += declaredSize(f);
     }
     const pkg = new QdpxPackage(fileName, byPath, limits);
     if (declared > limits.unpackedBytes) pkg.tooLarge();
+    for (const [name, f] of byPath) if (isRecording(name) && declaredSize(f) > pkg.recordingLimit) pkg.recordingTooLarge(f.name);
     return pkg;
+  }
+
+  private get recordingLimit(): number {
+    return this.limits.recordingBytes ?? IMPORT_LIMITS.recordingBytes;
   }
 
   private tooLarge(): never {
     throw new OpError('UNSUPPORTED_FORMAT', `“${this.fileName}” is larger than the ${megabytes(this.limits.unpackedBytes)} limit once unpacked; it is refused.`);
+  }
+
+  private recordingTooLarge(entry: string): never {
+    throw new OpError('UNSUPPORTED_FORMAT', `“${this.fileName}”: the recording “${entry}” is larger than the ${megabytes(this.recordingLimit)} limit for a recording; the package is refused.`);
   }
 
   /** Entry paths as written in the package (folders left out). */
@@ -89,12 +109,16 @@ export class QdpxPackage {
     if (!file) throw new OpError('NOT_FOUND', `“${this.fileName}” lacks ${what} “${path}”; the package is incomplete.`);
     const stream = file.nodeStream('nodebuffer') as Readable;
     const chunks: Buffer[] = [];
+    const recording = isRecording(path);
+    let read = 0;
     await new Promise<void>((resolve, reject) => {
       stream.on('data', (chunk: Buffer) => {
-        this.used += chunk.length;
-        if (this.used > this.limits.unpackedBytes) {
+        read += chunk.length;
+        if (!recording) this.used += chunk.length;
+        if (recording ? read > this.recordingLimit : this.used > this.limits.unpackedBytes) {
           stream.destroy();
           try {
+            if (recording) this.recordingTooLarge(path);
             this.tooLarge();
           } catch (e) {
             reject(e as Error);
