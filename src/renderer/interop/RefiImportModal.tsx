@@ -15,7 +15,7 @@ const TEXT: Record<RefiImportKind, { title: string; what: string; accept: string
     title: 'Import REFI-QDA project',
     what:
       'Adds a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA, QualCoder or this app to this lab: its text sources, ' +
-      'codes, codings, cases, variables, notes and users. Codes and sources the lab already has are matched, not doubled.',
+      'audio and video with their transcripts, codes, codings, cases, variables, notes and users. Codes and sources the lab already has are matched, not doubled.',
     accept: '.qdpx',
     choose: 'Choose a .qdpx file…',
   },

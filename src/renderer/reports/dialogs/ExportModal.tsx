@@ -89,13 +89,15 @@ export function ExportModal({ target, onClose }: ExportModalProps) {
         />
         {realNames ? (
           <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="Real names will be in the file" data-testid="export-privacy">
-            Participants’ names appear as they are in the lab, in quotes, attributions and tables. Share this file only with
-            people allowed to know who said what.
+            Participants’ names appear as they are in the lab, in quotes, attributions and tables.
+            {target.kind === 'qdpx' && ' Recordings go in too, as audio and video sources with their transcripts.'} Share this file only
+            with people allowed to know who said what.
           </Alert>
         ) : (
           <Alert color="teal" icon={<IconShieldCheck size={18} />} title="Names will be pseudonymised" data-testid="export-privacy">
             Every participant’s name is replaced by their pseudonym (such as GOV-01), in attributions and tables and inside
             quoted text, where their name or their speaker label appears.
+            {target.kind === 'qdpx' && ' Recordings stay out, since a voice cannot be pseudonymised; their transcripts go as text.'}
             <StandInNote />
           </Alert>
         )}
