@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTLES, openForCoding } from './flows';
 import { copyFileSync } from 'node:fs';
-import { goTo, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
+import { goTo, hidden, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
 
 /** Three turns of an interview, spoken by espeak-ng, one WAV each; joined below into one recording. */
 const TURNS = [
@@ -145,6 +146,52 @@ describe('a recording plays in step with its caption transcript', () => {
     await page.getByRole('button', { name: /^Play from 0:0\d$/ }).first().click();
     await expect.poll(async () => (await audioState(page)).time, SETTLES).toBeGreaterThan(0.5);
     await expect.poll(() => playingTurn(page), SETTLES).toContain(TURNS[0].text);
+  });
+
+  it('goes out in a REFI-QDA project made with real names, and a new lab imports it: the recording plays from a turn', async () => {
+    await goTo(page, 'Reports');
+    await page.getByRole('button', { name: 'Export REFI-QDA project' }).click();
+    const dialog = await shown(page.getByRole('dialog', { name: 'Export REFI-QDA project' }));
+    await shown(dialog.getByText('Recordings stay out, since a voice cannot be pseudonymised', { exact: false }));
+    await dialog.getByRole('switch', { name: 'Use participants’ real names' }).check({ force: true });
+    await shown(dialog.getByText('Recordings go in too', { exact: false }));
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), dialog.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const qdpx = join(home, download.suggestedFilename());
+    await download.saveAs(qdpx);
+    const zip = await JSZip.loadAsync(readFileSync(qdpx));
+    const recordings = zip.file(/\.wav$/);
+    expect(recordings).toHaveLength(2);
+    for (const f of recordings) expect((await f.async('nodebuffer')).equals(readFileSync(wavPath))).toBe(true);
+    expect(await zip.file('project.qde')!.async('string')).toContain('<AudioSource ');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await hidden(dialog);
+
+    await page.getByRole('button', { name: 'Close lab' }).click();
+    await page.getByRole('button', { name: 'New lab', exact: true }).click();
+    const form = await shown(page.getByRole('dialog', { name: 'New lab' }));
+    await form.getByLabel('Lab name').fill('Partner lab');
+    await form.getByLabel('Start date').fill('2026-03-01');
+    await form.getByRole('button', { name: 'Create lab' }).click();
+    await hidden(form);
+    await goTo(page, 'Sources');
+    await page.getByRole('button', { name: 'Import REFI-QDA project…' }).click();
+    const importer = await shown(page.getByRole('dialog', { name: 'Import REFI-QDA project' }));
+    await importer.getByLabel('REFI-QDA project to import').setInputFiles(qdpx);
+    const report = await shown(importer.getByTestId('refi-import-report'));
+    const added = (what: string) => report.getByRole('row').filter({ has: page.getByRole('rowheader', { name: what, exact: true }) }).getByRole('cell').first().innerText();
+    // The two sources hold the same transcript, so the second is matched to the first, as a re-import would be.
+    expect(await added('Text sources and transcripts')).toBe('1');
+    expect(await added('Audio and video')).toBe('1');
+    const skipped = await report.getByRole('list', { name: 'Not imported, and why' }).getByRole('listitem').allInnerTexts();
+    expect(skipped.join('\n')).toMatch(/the recording of “convening”: its transcript is the text of a source that already has a recording/);
+    await importer.getByRole('button', { name: 'Close', exact: true }).click();
+    await hidden(importer);
+
+    await openForCoding(page, 'interview');
+    await shown(page.getByRole('region', { name: 'Recording' }));
+    await page.getByRole('button', { name: /^Play from 0:0\d$/ }).nth(1).click();
+    await expect.poll(async () => (await audioState(page)).time, SETTLES).toBeGreaterThan(cuesMs[1]!.start / 1000 + 0.3);
+    await expect.poll(() => playingTurn(page), SETTLES).toContain(TURNS[1].text);
   });
 
 });

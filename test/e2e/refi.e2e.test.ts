@@ -102,7 +102,7 @@ describe('REFI-QDA: export the demo lab as .qdpx through the window, import it i
     expect(lab.sources).toBe(demo.sources);
     expect(lab.excerpts).toBe(demo.excerpts);
     expect(lab.codes).toEqual(demo.codes);
-    expect(await added(report, 'Text sources')).toBe(demo.sources);
+    expect(await added(report, 'Text sources and transcripts')).toBe(demo.sources);
     expect(await added(report, 'Selections')).toBe(demo.excerpts);
     expect(await added(report, 'Codes')).toBe(demo.codes.length);
     expect(await added(report, 'Codings')).toBeGreaterThanOrEqual(demo.excerpts);

@@ -423,9 +423,9 @@ describe('REFI-QDA recordings: an audio source with its transcript, out and back
     expect(rec).toMatchObject({ mime: 'audio/wav', byteSize: wav.length, sha256: createHash('sha256').update(wav).digest('hex') });
     const doc = await other.call('sources.get', { id: source!.id });
     expect(doc.text).toBe(text);
-    expect(doc.blocks.map((b) => [b.startMs, b.endMs])).toEqual([
-      [0, 2000],
-      [2000, undefined],
+    expect(doc.blocks.map((b) => [b.kind, b.startMs, b.endMs])).toEqual([
+      ['turn', 0, 2000],
+      ['turn', 2000, undefined],
     ]);
     expect(doc.excerpts.map((e) => e.text).sort()).toEqual(['How did the head teachers respond?', 'the coaches in March']);
     for (const e of doc.excerpts) expect(doc.text.slice(e.start, e.end)).toBe(e.text);

@@ -11,7 +11,7 @@ import { selectCoders, selectParticipants } from '../../store/queries/people-que
 import { codebookRows, participantSources, refiCodingsOfSource, refiExcerptsOfSource, refiSources, sourcesMatching, type RefiExcerptRow } from '../../store/queries/refi-export-queries';
 import { recordingExtension } from '../../recordings/media-format';
 import { selectRecordingOfSource, type StoredRecording } from '../../store/queries/recording-queries';
-import { selectSourceText } from '../../store/queries/source-queries';
+import { selectSourceOnlyText, selectSourceText } from '../../store/queries/source-queries';
 import { positionTable } from './code-points';
 import { writeCodes } from './codebook-xml';
 import { exportedText } from './pseudonymised-source';
@@ -163,7 +163,8 @@ export function writeProjectXml(p: ProjectXmlInput): { xml: Buffer; counts: Refi
       };
       const guid = asGuid(s.id);
       const excerpts = refiExcerptsOfSource(store, s.id);
-      const stored = selectSourceText(store, s.id) ?? { text: '', blocks: [] };
+      // Only a transcript needs its blocks (for the turns' times); parsing them for every source would cost a big lab.
+      const stored = (recording && selectSourceText(store, s.id)) || { text: selectSourceOnlyText(store, s.id) ?? '', blocks: [] };
       const exported = exportedText(stored.text, p.names);
       const positions = positionTable(exported.text);
       const codePointAt = (offset: number) => positions.toCodePoint(exported.range(offset, offset).start);

@@ -9,6 +9,7 @@ import { readProject, type RefiText } from './qde-project';
 import { DEFAULT_LIMITS, entryPathOf, QdpxPackage, type PackageLimits } from './qdpx-package';
 import { writeProject, type SourceText } from './refi-lab-writer';
 import { attachRecording } from '../../recordings/attach-recording';
+import { selectRecordingOfSource } from '../../store/queries/recording-queries';
 import { parseXmlTree } from './xml-tree';
 
 export interface RefiImportOptions {
@@ -84,6 +85,10 @@ async function attachRecordings(ws: Workspace, pkg: QdpxPackage, sources: Source
       continue;
     }
     const sourceId = sourceIds.get(s.ref.guid)!;
+    if (selectRecordingOfSource(ws.store, sourceId)) {
+      skipped.push({ what, why: 'its transcript is the text of a source that already has a recording, which was kept' });
+      continue;
+    }
     const name = `${s.ref.name}${extname(entry).toLowerCase()}`;
     try {
       const bytes = await pkg.read(entry, what);

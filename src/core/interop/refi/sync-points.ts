@@ -43,7 +43,8 @@ export function syncPointsOf(sourceId: string, blocks: readonly SourceBlock[], e
 
 /**
  * An imported transcript's lines with the times its sync points give: a line that begins at a timed sync point
- * starts then and ends when the next timed line starts, so clicking it plays from there. Positions are read as code
+ * becomes a turn (with no speaker: the file names none) that starts then and ends when the next timed line starts,
+ * so the coding view offers to play from it, as for a caption file without voices. Positions are read as code
  * points, as the standard counts them; a line with no sync point at its start keeps no time.
  */
 export function timedBlocks(blocks: SourceBlock[], text: string, points: readonly { position: number; timeMs: number | null }[]): SourceBlock[] {
@@ -52,7 +53,7 @@ export function timedBlocks(blocks: SourceBlock[], text: string, points: readonl
   for (const p of points) if (p.timeMs !== null && p.timeMs >= 0) timeAtOffset.set(table.toUtf16(p.position), p.timeMs);
   const out = blocks.map((b) => {
     const t = timeAtOffset.get(b.start);
-    return t === undefined ? b : { ...b, startMs: t };
+    return t === undefined ? b : { ...b, kind: 'turn' as const, startMs: t };
   });
   let next: number | undefined;
   for (let i = out.length - 1; i >= 0; i--) {
