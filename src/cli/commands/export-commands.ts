@@ -24,7 +24,8 @@ function renderExport(r: ExportResult, what: string): string {
 /** “4 sources, 39 selections, 120 codings, 11 cases, 2 notes” */
 export function refiCounts(c: RefiExportCounts): string {
   const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-  return [n(c.codes, 'code'), n(c.sources, 'source'), n(c.selections, 'selection'), n(c.codings, 'coding'), n(c.cases, 'case'), n(c.notes, 'note'), n(c.sets, 'set')].join(', ');
+  const sources = c.recordings > 0 ? `${n(c.sources, 'source')} (${c.recordings} with ${c.recordings === 1 ? 'its recording' : 'their recordings'})` : n(c.sources, 'source');
+  return [n(c.codes, 'code'), sources, n(c.selections, 'selection'), n(c.codings, 'coding'), n(c.cases, 'case'), n(c.notes, 'note'), n(c.sets, 'set')].join(', ');
 }
 
 function renderReports(list: ReportSummary[]): string {
