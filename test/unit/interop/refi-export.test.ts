@@ -435,6 +435,26 @@ describe('REFI-QDA recordings: an audio source with its transcript, out and back
     expect(other.ws.store.db.prepare('SELECT (SELECT count(*) FROM recording) + (SELECT count(*) FROM recording_chunk) AS n').get()).toEqual({ n: 0 });
   });
 
+  it('a video goes as a VideoSource and comes back as a video', async () => {
+    const app = await appWithLab();
+    const sourceId = addSource(app, 'classroom.txt', docFrom([['Teacher', 'Open your books at page ten.']]));
+    // An ISO media file's first box says what it is; attaching reads no further, and neither does either side of REFI-QDA.
+    const clip = Buffer.concat([Buffer.from('\0\0\0\x20ftypisom\0\0\x02\0isomiso2mp41', 'latin1'), Buffer.alloc(4096, 7)]);
+    await app.call('recordings.attach', { sourceId, recording: { file: { name: 'classroom.mp4', data: clip.toString('base64') } } });
+    const out = join(tempDir(), 'video.qdpx');
+    await app.call('refi.exportProject', { path: out, realNames: true });
+    const files = await unzip(out);
+    const v = validate(files.get('project.qde')!, 'Project');
+    expect(v.status).toBe(0);
+    const video = elements(files.get('project.qde')!.toString('utf8')).find((e) => e.name === 'VideoSource')!;
+    expect(files.get(`sources/${/^internal:\/\/(.+)$/.exec(video.attrs.path!)![1]}`)!.equals(clip)).toBe(true);
+
+    const other = await appWithLab('Other lab');
+    expect(await other.call('refi.importProject', { path: out })).toMatchObject({ sources: 1, recordings: 1 });
+    const [source] = await other.call('sources.list', {});
+    expect(await other.call('recordings.forSource', { sourceId: source!.id })).toMatchObject({ fileName: 'classroom.mp4', mime: 'video/mp4', video: true, byteSize: clip.length });
+  });
+
   it('a recording counts against the limit for a recording, not against the texts’ limit', async () => {
     const { app, wav } = await recordedLab();
     const out = join(tempDir(), 'real.qdpx');
