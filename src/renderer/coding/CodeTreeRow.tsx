@@ -56,7 +56,7 @@ export function CodeTreeRow({ row, codes, canApply, onApply, onToggle }: CodeTre
           onClick={() => onApply(code)}
         >
           <span className={classes.swatch} style={{ background: code.colour }} />
-          <Text span size="sm" truncate className={classes.name} fw={depth === 0 && hasChildren ? 600 : 400}>
+          <Text span size="sm" className={classes.name} fw={depth === 0 && hasChildren ? 600 : 400}>
             {code.name}
           </Text>
           {code.pinned !== null && (
