@@ -490,6 +490,7 @@ describe('REFI-QDA recordings: an audio source with its transcript, out and back
       </Transcript>
       <AudioSelection guid="20000000-0000-4000-8000-000000000003" begin="0" end="900"/>
     </AudioSource>
+    <TextSource guid="10000000-0000-4000-8000-000000000004" name="empty"/>
   </Sources>
 </Project>`;
     const zip = new JSZip();
@@ -502,6 +503,7 @@ describe('REFI-QDA recordings: an audio source with its transcript, out and back
     expect(whys).toMatch(/the recording of “focus group” — it is not in the package \(absolute:\/\/C:\/Users\/x\/focus.mp3\)/);
     expect(whys).toMatch(/1 selection\(s\) of the recording “focus group” — they mark a stretch of the recording/);
     expect(whys).toMatch(/a selection in “focus group” — it has no guid or no whole-number start and end positions/);
+    expect(whys).toMatch(/the source “empty” — it has no text/);
     const excerpt = ws.store.db.prepare('SELECT text FROM excerpt').get();
     // Position 11 counts the emoji as one code point.
     expect(excerpt).toEqual({ text: 'asked for more time' });

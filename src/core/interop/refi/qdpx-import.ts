@@ -30,7 +30,7 @@ function checkCancelled(signal: AbortSignal | undefined): void {
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** The text of a source or note: inline, or from the package. A file the project names but the package lacks refuses the import. */
-async function readText(pkg: QdpxPackage, t: RefiText, what: string, skipped: RefiSkipped[]): Promise<Omit<SourceText, 'ref'> | null> {
+async function readText(pkg: QdpxPackage, t: RefiText, what: string, skipped: RefiSkipped[], kind: 'source' | 'note'): Promise<Omit<SourceText, 'ref'> | null> {
   if (t.plainTextContent !== null) return { text: t.plainTextContent, bytes: utf8(t.plainTextContent), format: 'txt', placeable: true };
   if (t.plainTextPath) {
     const entry = entryPathOf(t.plainTextPath);
@@ -60,6 +60,8 @@ async function readText(pkg: QdpxPackage, t: RefiText, what: string, skipped: Re
     const doc = await parseDocx(bytes, basename(entry));
     return { text: doc.text, bytes, format: 'docx', placeable: false };
   }
+  // A note without text is an empty memo, nothing lost; a source without text is worth saying.
+  if (kind === 'source') skipped.push({ what, why: 'it has no text: neither PlainTextContent nor a plainTextPath or richTextPath' });
   return null;
 }
 
@@ -136,7 +138,7 @@ export async function importQdpx(ws: Workspace, filePath: string, options: RefiI
   const sources: SourceText[] = [];
   for (const ref of project.sources) {
     checkCancelled(signal);
-    const read = await readText(pkg, ref, `the source “${ref.name}”`, skipped);
+    const read = await readText(pkg, ref, `the source “${ref.name}”`, skipped, 'source');
     progress?.(++done, total, ref.name);
     if (!read) continue;
     if (read.text.trim() === '') {
@@ -147,7 +149,7 @@ export async function importQdpx(ws: Workspace, filePath: string, options: RefiI
   }
   const noteTexts = new Map<string, string>();
   for (const note of project.notes) {
-    const read = await readText(pkg, note, `the note “${note.name || note.guid}”`, skipped);
+    const read = await readText(pkg, note, `the note “${note.name || note.guid}”`, skipped, 'note');
     progress?.(++done, total, note.name);
     if (read) noteTexts.set(note.guid, read.text);
   }
