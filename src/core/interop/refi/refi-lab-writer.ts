@@ -10,6 +10,7 @@ import type { RefiProject, RefiText, RefiVariableValue } from './qde-project';
 import { mapCodebook, type CodeTarget } from './refi-codebook-mapper';
 import { writeNotesAndSets } from './refi-notes-sets';
 import { lineBlocks, writeSelections, type SelectionCounts } from './refi-selections';
+import { choosePositionUnits } from './position-units';
 import { SkipTally } from './skip-tally';
 import { timedBlocks } from './sync-points';
 
@@ -116,7 +117,8 @@ export function writeProject(store: LabStore, label: string, input: ProjectInput
           created_by: by,
         });
         sourceId = String(row.id);
-        const blocks = s.ref.media ? timedBlocks(lineBlocks(s.text), s.text, s.ref.media.syncPoints) : lineBlocks(s.text);
+        const { media } = s.ref;
+        const blocks = media ? timedBlocks(lineBlocks(s.text), media.syncPoints, choosePositionUnits(s.text, s.ref.selections, project.origin).toUtf16) : lineBlocks(s.text);
         w.insert('source_content', sourceContentRow(sourceId, s.text, blocks, Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength)));
         sources++;
       }

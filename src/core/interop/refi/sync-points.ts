@@ -1,6 +1,5 @@
 import type { SourceBlock } from '../../../shared/domain/source';
 import { blockIndexAt } from '../../coding/excerpt-range';
-import { positionTable } from './code-points';
 import { derivedGuid } from './refi-guids';
 
 /** A REFI-QDA SyncPoint: a place in a transcript (UTF-16 offset here, code points in the file) and, when known, its time. */
@@ -44,13 +43,13 @@ export function syncPointsOf(sourceId: string, blocks: readonly SourceBlock[], e
 /**
  * An imported transcript's lines with the times its sync points give: a line that begins at a timed sync point
  * becomes a turn (with no speaker: the file names none) that starts then and ends when the next timed line starts,
- * so the coding view offers to play from it, as for a caption file without voices. Positions are read as code
- * points, as the standard counts them; a line with no sync point at its start keeps no time.
+ * so the coding view offers to play from it, as for a caption file without voices. Positions are read in the units
+ * the transcript's selections turned out to use (see position-units.ts); a line with no sync point at its start
+ * keeps no time.
  */
-export function timedBlocks(blocks: SourceBlock[], text: string, points: readonly { position: number; timeMs: number | null }[]): SourceBlock[] {
-  const table = positionTable(text);
+export function timedBlocks(blocks: SourceBlock[], points: readonly { position: number; timeMs: number | null }[], toUtf16: (position: number) => number): SourceBlock[] {
   const timeAtOffset = new Map<number, number>();
-  for (const p of points) if (p.timeMs !== null && p.timeMs >= 0) timeAtOffset.set(table.toUtf16(p.position), p.timeMs);
+  for (const p of points) if (p.timeMs !== null && p.timeMs >= 0) timeAtOffset.set(toUtf16(p.position), p.timeMs);
   const out = blocks.map((b) => {
     const t = timeAtOffset.get(b.start);
     return t === undefined ? b : { ...b, kind: 'turn' as const, startMs: t };
