@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SETTLES, openForCoding } from './flows';
+import { SETTLES, createLabFromStartScreen, openForCoding } from './flows';
 import { copyFileSync } from 'node:fs';
 import { goTo, hidden, launchBrowser, shown, startWorkbench, tempDir, type Browser, type RunningWorkbench } from './harness';
 
@@ -167,12 +167,7 @@ describe('a recording plays in step with its caption transcript', () => {
     await hidden(dialog);
 
     await page.getByRole('button', { name: 'Close lab' }).click();
-    await page.getByRole('button', { name: 'New lab', exact: true }).click();
-    const form = await shown(page.getByRole('dialog', { name: 'New lab' }));
-    await form.getByLabel('Lab name').fill('Partner lab');
-    await form.getByLabel('Start date').fill('2026-03-01');
-    await form.getByRole('button', { name: 'Create lab' }).click();
-    await hidden(form);
+    await createLabFromStartScreen(page, { name: 'Partner lab', startDate: '2026-03-01' });
     await goTo(page, 'Sources');
     await page.getByRole('button', { name: 'Import REFI-QDA project…' }).click();
     const importer = await shown(page.getByRole('dialog', { name: 'Import REFI-QDA project' }));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createLabFromStartScreen } from './flows';
 import { answerCoderPrompt, goTo, hidden, shown, workbenchSession } from './harness';
 
 interface CodeLike {
@@ -76,14 +77,7 @@ describe('REFI-QDA: export the demo lab as .qdpx through the window, import it i
   it('imports the .qdpx into a new lab from the Sources page; the report counts what came in', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Close lab' }).click();
-    // Start screen › New lab, as flows.ts does; the window keeps the page it was on (Reports), not the profile.
-    await page.getByRole('button', { name: 'New lab', exact: true }).click();
-    const form = await shown(page.getByRole('dialog', { name: 'New lab' }));
-    await form.getByLabel('Lab name').fill('Round trip');
-    await form.getByLabel('Start date').fill('2026-03-01');
-    await form.getByRole('button', { name: 'Create lab' }).click();
-    await hidden(form);
-    await shown(page.getByRole('banner').getByText('Round trip'));
+    await createLabFromStartScreen(page, { name: 'Round trip', startDate: '2026-03-01' });
     expect(await counts()).toEqual({ sources: 0, codes: [], excerpts: 0 });
 
     await goTo(page, 'Sources');
