@@ -28,8 +28,11 @@ export const CHUNK_BYTES = 1024 * 1024;
  */
 const CHUNKS_PER_COMMIT = 8;
 
-/** Where the bytes come from: a file on this computer, read a chunk at a time, or bytes the page sent. */
-export type RecordingInput = { path: string } | { name: string; bytes: Buffer };
+/**
+ * Where the bytes come from: a file on this computer, read a chunk at a time (under its own name, or `name` when it
+ * is a temporary copy), or bytes the page sent.
+ */
+export type RecordingInput = { path: string; name?: string } | { name: string; bytes: Buffer };
 
 interface ByteReader {
   fileName: string;
@@ -49,7 +52,7 @@ async function openReader(input: RecordingInput): Promise<ByteReader> {
       close: () => Promise.resolve(),
     };
   }
-  const fileName = basename(input.path);
+  const fileName = input.name ?? basename(input.path);
   const info = await stat(input.path).catch((e: NodeJS.ErrnoException) => {
     throw new OpError('UNREADABLE_FILE', `${fileName}: the file could not be read (${e.code ?? 'error'})`);
   });

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
 import type { RefiImportReport, RefiSkipped } from '../../../shared/domain/refi-import';
 import type { Workspace } from '../../app/workspace';
 import { OpError } from '../../errors';
+import { safeFileName } from '../../ingest/file-name';
 import { decodeText } from '../../ingest/text-encoding';
 import type { Progress } from '../../jobs/job-registry';
 import { readProject, type RefiText } from './qde-project';
@@ -73,35 +75,46 @@ async function readText(pkg: QdpxPackage, t: RefiText, what: string, skipped: Re
  */
 async function attachRecordings(ws: Workspace, pkg: QdpxPackage, sources: SourceText[], sourceIds: Map<string, string>, skipped: RefiSkipped[], options: RefiImportOptions): Promise<number> {
   const recorded = sources.filter((s) => s.ref.media);
+  if (recorded.length === 0) return 0;
+  // Each recording is unpacked to a private folder and attached from there, as a file picked on disk would be, so a
+  // long one is never held whole in memory beside the package. The folder goes whatever happens: it holds voices.
+  const dir = await mkdtemp(join(tmpdir(), 'labwb-refi-media-'));
   let attached = 0;
-  for (const [i, s] of recorded.entries()) {
-    const { path } = s.ref.media!;
-    const what = `the recording of “${s.ref.name}”`;
-    const entry = path ? entryPathOf(path) : null;
-    if (!entry || !pkg.has(entry)) {
-      skipped.push({ what, why: path ? `it is not in the package (${path}); attach it to the source yourself` : 'the project names no file for it' });
-      continue;
+  try {
+    for (const [i, s] of recorded.entries()) {
+      const { path } = s.ref.media!;
+      const what = `the recording of “${s.ref.name}”`;
+      const entry = path ? entryPathOf(path) : null;
+      if (!entry || !pkg.has(entry)) {
+        skipped.push({ what, why: path ? `it is not in the package (${path}); attach it to the source yourself` : 'the project names no file for it' });
+        continue;
+      }
+      if (options.signal?.aborted) {
+        skipped.push({ what, why: 'the import was cancelled before it was attached; attach it to the source yourself' });
+        continue;
+      }
+      const sourceId = sourceIds.get(s.ref.guid)!;
+      if (selectRecordingOfSource(ws.store, sourceId)) {
+        skipped.push({ what, why: 'its transcript is the text of a source that already has a recording, which was kept' });
+        continue;
+      }
+      const ext = extname(entry).toLowerCase();
+      const file = join(dir, `recording-${i}${ext}`);
+      try {
+        await pkg.copyTo(entry, what, file);
+        const signal = options.signal ?? new AbortController().signal;
+        const progress = (done: number, total: number) => options.progress?.(done, total, `Recording ${i + 1} of ${recorded.length}: ${s.ref.name}`);
+        await attachRecording(ws.store, sourceId, { path: file, name: safeFileName(`${s.ref.name.replace(/[\\/]/g, '-')}${ext}`) }, { coderName: ws.coderName, signal, progress });
+        attached++;
+      } catch (e) {
+        if (!(e instanceof OpError)) throw e;
+        skipped.push({ what, why: e.code === 'CANCELLED' ? 'the import was cancelled while it was copied; attach it to the source yourself' : e.message });
+      } finally {
+        await rm(file, { force: true });
+      }
     }
-    if (options.signal?.aborted) {
-      skipped.push({ what, why: 'the import was cancelled before it was attached; attach it to the source yourself' });
-      continue;
-    }
-    const sourceId = sourceIds.get(s.ref.guid)!;
-    if (selectRecordingOfSource(ws.store, sourceId)) {
-      skipped.push({ what, why: 'its transcript is the text of a source that already has a recording, which was kept' });
-      continue;
-    }
-    const name = `${s.ref.name}${extname(entry).toLowerCase()}`;
-    try {
-      const bytes = await pkg.read(entry, what);
-      const signal = options.signal ?? new AbortController().signal;
-      const progress = (done: number, total: number) => options.progress?.(done, total, `Recording ${i + 1} of ${recorded.length}: ${s.ref.name}`);
-      await attachRecording(ws.store, sourceId, { name, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { coderName: ws.coderName, signal, progress });
-      attached++;
-    } catch (e) {
-      if (!(e instanceof OpError)) throw e;
-      skipped.push({ what, why: e.code === 'CANCELLED' ? 'the import was cancelled while it was copied; attach it to the source yourself' : e.message });
-    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
   return attached;
 }

@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { createWriteStream } from 'node:fs';
 import { extname } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { RECORDING_EXTENSIONS } from '../../../shared/domain/recording';
 import { OpError } from '../../errors';
 import { IMPORT_LIMITS } from '../../ingest/import-limits';
@@ -105,35 +107,39 @@ export class QdpxPackage {
 
   /** The entry's bytes; NOT_FOUND naming the entry when the package lacks it. */
   async read(path: string, what: string): Promise<Uint8Array> {
-    const file = this.byPath.get(path.toLowerCase());
-    if (!file) throw new OpError('NOT_FOUND', `“${this.fileName}” lacks ${what} “${path}”; the package is incomplete.`);
-    const stream = file.nodeStream('nodebuffer') as Readable;
     const chunks: Buffer[] = [];
-    const recording = isRecording(path);
-    let read = 0;
-    await new Promise<void>((resolve, reject) => {
-      stream.on('data', (chunk: Buffer) => {
-        read += chunk.length;
-        if (!recording) this.used += chunk.length;
-        if (recording ? read > this.recordingLimit : this.used > this.limits.unpackedBytes) {
-          stream.destroy();
-          try {
-            if (recording) this.recordingTooLarge(path);
-            this.tooLarge();
-          } catch (e) {
-            reject(e as Error);
-          }
-          return;
-        }
-        chunks.push(chunk);
-      });
-      stream.on('error', (e: Error) =>
-        reject(new OpError('UNREADABLE_FILE', `“${this.fileName}”: the entry “${path}” could not be unpacked (${e.message}).`)),
-      );
-      stream.on('end', () => resolve());
-    });
+    for await (const chunk of this.inflate(path, what)) chunks.push(chunk);
     const out = Buffer.concat(chunks);
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  }
+
+  /** The entry written to `dest`, a chunk at a time: a recording of a gigabyte is never held whole. */
+  async copyTo(path: string, what: string, dest: string): Promise<void> {
+    await pipeline(this.inflate(path, what), createWriteStream(dest, { mode: 0o600 }));
+  }
+
+  /** The entry's bytes as they inflate, each counted against its limit; stopping early stops the inflating. */
+  private inflate(path: string, what: string): AsyncGenerator<Buffer> {
+    const file = this.byPath.get(path.toLowerCase());
+    if (!file) throw new OpError('NOT_FOUND', `“${this.fileName}” lacks ${what} “${path}”; the package is incomplete.`);
+    const recording = isRecording(path);
+    // JSZip's stream is an older kind, not async-iterable: wrapped, it is, and it pauses when we do.
+    const stream = new Readable().wrap(file.nodeStream('nodebuffer') as unknown as NodeJS.ReadableStream);
+    return async function* (this: QdpxPackage) {
+      let read = 0;
+      try {
+        for await (const chunk of stream) {
+          read += (chunk as Buffer).length;
+          if (!recording) this.used += (chunk as Buffer).length;
+          if (recording && read > this.recordingLimit) this.recordingTooLarge(path);
+          if (this.used > this.limits.unpackedBytes) this.tooLarge();
+          yield chunk as Buffer;
+        }
+      } catch (e) {
+        if (e instanceof OpError) throw e;
+        throw new OpError('UNREADABLE_FILE', `“${this.fileName}”: the entry “${path}” could not be unpacked (${e instanceof Error ? e.message : String(e)}).`);
+      }
+    }.call(this);
   }
 }
 
