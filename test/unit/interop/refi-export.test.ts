@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
@@ -418,6 +419,8 @@ describe('REFI-QDA recordings: an audio source with its transcript, out and back
     const other = await appWithLab('Other lab');
     const report = await other.call('refi.importProject', { path: out });
     expect(report).toMatchObject({ sources: 1, recordings: 1, excerpts: 2, codings: 2, skipped: [] });
+    // The recording went through a private temporary folder, which is gone.
+    expect(readdirSync(tmpdir()).filter((n) => n.startsWith('labwb-refi-media-'))).toEqual([]);
     const [source] = await other.call('sources.list', {});
     const rec = (await other.call('recordings.forSource', { sourceId: source!.id }))!;
     expect(rec).toMatchObject({ mime: 'audio/wav', byteSize: wav.length, sha256: createHash('sha256').update(wav).digest('hex') });
