@@ -514,3 +514,47 @@ describe('REFI-QDA recordings: an audio source with its transcript, out and back
     expect(blocks[0]!.startMs).toBe(1500);
   });
 });
+
+describe('REFI-QDA recordings: a package cannot unpack into recordings that fill the disk', () => {
+  async function packageWith(home: string, wav: Buffer, lie: boolean): Promise<string> {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<Project name="p" xmlns="urn:QDA-XML:project:1.0"><Sources>
+  <AudioSource guid="10000000-0000-4000-8000-000000000002" name="talk" path="internal://talk.wav">
+    <Transcript guid="10000000-0000-4000-8000-000000000003"><PlainTextContent>Hello there.</PlainTextContent></Transcript>
+  </AudioSource>
+</Sources></Project>`;
+    const zip = new JSZip();
+    zip.file('project.qde', xml);
+    zip.file('sources/talk.wav', wav, { compression: 'DEFLATE' });
+    const bytes = Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
+    if (lie) {
+      // Halve the uncompressed size in the central directory's entry for the recording (a lying header).
+      const cd = bytes.lastIndexOf(Buffer.from('sources/talk.wav'));
+      const header = cd - 46;
+      expect(bytes.readUInt32LE(header)).toBe(0x02014b50);
+      bytes.writeUInt32LE(Math.floor(wav.length / 2), header + 24);
+    }
+    const path = join(home, lie ? 'lying.qdpx' : 'honest.qdpx');
+    writeFileSync(path, bytes);
+    return path;
+  }
+
+  it('holds each recording to its declared size, and all of them to a total', async () => {
+    const wav = toneWav(2);
+    const honest = await appWithLab();
+    expect(await importQdpx(honest.ws, await packageWith(honest.home, wav, false))).toMatchObject({ sources: 1, recordings: 1 });
+
+    const lied = await appWithLab();
+    const report = await importQdpx(lied.ws, await packageWith(lied.home, wav, true));
+    expect(report).toMatchObject({ sources: 1, recordings: 0 });
+    expect(report.skipped.map((s) => `${s.what}: ${s.why}`).join('\n')).toMatch(/the recording of “talk”: .*“sources\/talk\.wav” unpacks to more than its header says/);
+    expect(lied.ws.store.db.prepare('SELECT (SELECT count(*) FROM recording) + (SELECT count(*) FROM recording_chunk) AS n').get()).toEqual({ n: 0 });
+
+    const capped = await appWithLab();
+    await expect(importQdpx(capped.ws, await packageWith(capped.home, wav, false), { limits: { unpackedBytes: 1_000_000, entries: 100, recordingsTotalBytes: 32 * 1024 } })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_FORMAT',
+      message: expect.stringMatching(/holds 63 KB of recordings, more than the 32 KB limit for one package/),
+    });
+    expect(capped.ws.store.db.prepare('SELECT count(*) AS n FROM source').get()).toEqual({ n: 0 });
+  });
+});

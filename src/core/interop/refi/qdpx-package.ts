@@ -19,6 +19,8 @@ export interface PackageLimits {
    * limit for a recording when not given.
    */
   recordingBytes?: number;
+  /** Bytes of all the recordings together, as their headers declare them: 16 GB when not given. */
+  recordingsTotalBytes?: number;
 }
 
 const isRecording = (name: string) => (RECORDING_EXTENSIONS as readonly string[]).includes(extname(name).slice(1).toLowerCase());
@@ -80,7 +82,18 @@ export class QdpxPackage {
     }
     const pkg = new QdpxPackage(fileName, byPath, limits);
     if (declared > limits.unpackedBytes) pkg.tooLarge();
-    for (const [name, f] of byPath) if (isRecording(name) && declaredSize(f) > pkg.recordingLimit) pkg.recordingTooLarge(f.name);
+    // A recording may be large, so it is held to what its header declares (inflating past that refuses the package)
+    // and the headers to a total: a small file cannot unpack into recordings that fill the disk.
+    let recordings = 0;
+    for (const [name, f] of byPath) {
+      if (!isRecording(name)) continue;
+      if (declaredSize(f) > pkg.recordingLimit) pkg.recordingTooLarge(f.name);
+      recordings += declaredSize(f);
+    }
+    const total = limits.recordingsTotalBytes ?? 16 * 1024 * 1024 * 1024;
+    if (recordings > total) {
+      throw new OpError('UNSUPPORTED_FORMAT', `“${fileName}” holds ${megabytes(recordings)} of recordings, more than the ${megabytes(total)} limit for one package; it is refused.`);
+    }
     return pkg;
   }
 
@@ -123,6 +136,7 @@ export class QdpxPackage {
     const file = this.byPath.get(path.toLowerCase());
     if (!file) throw new OpError('NOT_FOUND', `“${this.fileName}” lacks ${what} “${path}”; the package is incomplete.`);
     const recording = isRecording(path);
+    const declared = declaredSize(file);
     // JSZip's stream is an older kind, not async-iterable: wrapped, it is, and it pauses when we do.
     const stream = new Readable().wrap(file.nodeStream('nodebuffer') as unknown as NodeJS.ReadableStream);
     return async function* (this: QdpxPackage) {
@@ -132,6 +146,9 @@ export class QdpxPackage {
           read += (chunk as Buffer).length;
           if (!recording) this.used += (chunk as Buffer).length;
           if (recording && read > this.recordingLimit) this.recordingTooLarge(path);
+          if (recording && declared > 0 && read > declared) {
+            throw new OpError('UNSUPPORTED_FORMAT', `“${this.fileName}”: the recording “${path}” unpacks to more than its header says; the package is refused.`);
+          }
           if (this.used > this.limits.unpackedBytes) this.tooLarge();
           yield chunk as Buffer;
         }
