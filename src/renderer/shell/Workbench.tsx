@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useChangeEvents, useOp } from '../client/use-op';
 import { isCommandId } from '../commands/registry';
 import { CompareLabsModal } from '../compare/CompareLabsModal';
@@ -11,6 +11,7 @@ import { applyTextSize } from '../text-size/apply-text-size';
 import { textSizeSaving } from '../text-size/text-size-commands';
 import { CoderPrompt } from './CoderPrompt';
 import { LabShell } from './LabShell';
+import { navigate } from './navigation';
 
 /** Decides what the window shows: the coder prompt on first start, the start screen, or the open lab. */
 export function Workbench() {
@@ -22,6 +23,15 @@ export function Workbench() {
   useEffect(() => {
     if (textSize && !textSizeSaving()) applyTextSize(textSize);
   }, [textSize]);
+  // Another lab (closed and another opened, or File › New lab over an open one) starts on its own Lab page, not on
+  // the page the last lab was on, which could be the coding view of a source it does not have.
+  const labPath = app.data?.lab?.path ?? null;
+  const shownLab = useRef(labPath);
+  useEffect(() => {
+    if (labPath === shownLab.current) return;
+    shownLab.current = labPath;
+    navigate({ page: 'lab' });
+  }, [labPath]);
   const [newLab, setNewLab] = useState<NewLabRequest | null>(null);
   const [switchingCoder, setSwitchingCoder] = useState(false);
 

@@ -9,7 +9,6 @@ import { notifyError } from '../components/notify';
 import { SearchButton } from '../search/SearchButton';
 import { CoderMenu } from './CoderMenu';
 import { LabActions } from './LabActions';
-import { navigate } from './navigation';
 import { UndoRedoButtons } from './UndoRedoButtons';
 import { useWidthInRem } from './use-width-in-rem';
 
@@ -31,14 +30,7 @@ export function WorkbenchHeader({ lab, coderName, commandContext, runCommand, on
   const closeLab = () =>
     close.mutate(
       {},
-      {
-        onSuccess: () => {
-          dropLabQueries(qc);
-          // The next lab opens on its own Lab page, not on this lab's page (or on a source it does not have).
-          navigate({ page: 'lab' });
-        },
-        onError: (e) => notifyError('Could not close the lab', e),
-      },
+      { onSuccess: () => dropLabQueries(qc), onError: (e) => notifyError('Could not close the lab', e) },
     );
 
   return (
